@@ -1,0 +1,2 @@
+/** OVOP Till: db. */
+package org.ovop.till.db;

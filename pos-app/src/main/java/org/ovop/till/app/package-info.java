@@ -1,0 +1,2 @@
+/** OVOP Till: pos-app. */
+package org.ovop.till.app;

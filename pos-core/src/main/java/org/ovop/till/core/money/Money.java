@@ -1,0 +1,91 @@
+package org.ovop.till.core.money;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An amount in a currency's minor unit (ISO 4217 digits as {@link Currency} gives them: KGS 2, XOF
+ * 0). The domain's records hold plain {@code long} minor units because a store has one currency;
+ * this value is where amounts are read from people and written back for them.
+ */
+public record Money(long minor, Currency currency) implements Comparable<Money> {
+
+  public static Money of(long minor, Currency currency) {
+    return new Money(minor, currency);
+  }
+
+  /** Digits after the separator for this currency (0 for XOF and JPY). */
+  public static int digits(Currency currency) {
+    return Math.max(0, currency.getDefaultFractionDigits());
+  }
+
+  /**
+   * Reads a decimal in major units ("450", "450.5", "450.50", "-12.30"). Empty when the text is
+   * not a number, has more decimals than the currency has, or does not fit.
+   */
+  public static Optional<Money> parse(String text, Currency currency) {
+    if (text == null || !text.strip().matches("-?\\d{1,15}(\\.\\d+)?")) {
+      return Optional.empty();
+    }
+    BigDecimal major = new BigDecimal(text.strip());
+    if (major.stripTrailingZeros().scale() > digits(currency)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new Money(major.movePointRight(digits(currency)).longValueExact(), currency));
+    } catch (ArithmeticException tooBig) {
+      return Optional.empty();
+    }
+  }
+
+  /** Major units with exactly the currency's digits and '.' ("1350.00", "1500"): JSON and CSV. */
+  public String toPlainString() {
+    return BigDecimal.valueOf(minor, digits(currency)).toPlainString();
+  }
+
+  /** For people: grouped digits in the locale's style, with the currency's code. */
+  public String format(Locale locale) {
+    NumberFormat nf = NumberFormat.getNumberInstance(locale);
+    nf.setMinimumFractionDigits(digits(currency));
+    nf.setMaximumFractionDigits(digits(currency));
+    nf.setRoundingMode(RoundingMode.UNNECESSARY);
+    return nf.format(BigDecimal.valueOf(minor, digits(currency))) + " " + currency.getCurrencyCode();
+  }
+
+  public Money plus(Money other) {
+    requireSameCurrency(other);
+    return new Money(Math.addExact(minor, other.minor), currency);
+  }
+
+  public Money minus(Money other) {
+    requireSameCurrency(other);
+    return new Money(Math.subtractExact(minor, other.minor), currency);
+  }
+
+  public Money negated() {
+    return new Money(Math.negateExact(minor), currency);
+  }
+
+  @Override
+  public int compareTo(Money other) {
+    requireSameCurrency(other);
+    return Long.compare(minor, other.minor);
+  }
+
+  private void requireSameCurrency(Money other) {
+    if (!currency.equals(other.currency)) {
+      throw new IllegalArgumentException(
+          "a store keeps one currency: " + currency + " and " + other.currency);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return toPlainString() + " " + currency.getCurrencyCode();
+  }
+}

@@ -1,0 +1,2 @@
+/** OVOP Till: receipt-printing. */
+package org.ovop.till.printing;
