@@ -24,8 +24,8 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
   }
 
   /**
-   * Reads a decimal in major units ("450", "450.5", "450.50", "-12.30"). Empty when the text is
-   * not a number, has more decimals than the currency has, or does not fit.
+   * Reads a decimal in major units ("450", "450.5", "450.50", "-12.30"). Empty when the text is not
+   * a number, has more decimals than the currency has, or does not fit.
    */
   public static Optional<Money> parse(String text, Currency currency) {
     if (text == null || !text.strip().matches("-?\\d{1,15}(\\.\\d+)?")) {
@@ -54,7 +54,9 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     nf.setMinimumFractionDigits(digits(currency));
     nf.setMaximumFractionDigits(digits(currency));
     nf.setRoundingMode(RoundingMode.UNNECESSARY);
-    return nf.format(BigDecimal.valueOf(minor, digits(currency))) + " " + currency.getCurrencyCode();
+    return nf.format(BigDecimal.valueOf(minor, digits(currency)))
+        + " "
+        + currency.getCurrencyCode();
   }
 
   public Money plus(Money other) {

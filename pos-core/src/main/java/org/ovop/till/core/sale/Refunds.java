@@ -1,0 +1,248 @@
+package org.ovop.till.core.sale;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.ovop.till.core.Books;
+import org.ovop.till.core.Outcome;
+import org.ovop.till.core.Refusal.Reason;
+import org.ovop.till.core.Transactions;
+import org.ovop.till.core.audit.AuditEntry;
+import org.ovop.till.core.journal.JournalChain;
+import org.ovop.till.core.shift.CashKind;
+import org.ovop.till.core.stock.MovementKind;
+import org.ovop.till.core.stock.StockMovement;
+import org.ovop.till.core.store.StoreProfile;
+import org.ovop.till.core.user.Approval;
+import org.ovop.till.core.user.User;
+
+/**
+ * Refunds against a receipt, always with a manager's approval. Amounts and producer shares come
+ * back by the cumulative rule, so a line refunded in steps gives back exactly what it took.
+ */
+public final class Refunds {
+  private final Transactions tx;
+  private final Clock clock;
+  private final String till;
+
+  public Refunds(Transactions tx, Clock clock, String till) {
+    this.tx = tx;
+    this.clock = clock;
+    this.till = till;
+  }
+
+  /** Units of a product (barcode or SKU) to refund. */
+  public record Item(String code, long quantity) {}
+
+  public Outcome<Sale> refund(
+      User cashier,
+      Approval approval,
+      String receipt,
+      List<Item> items,
+      TenderMethod method,
+      String reference) {
+    if (approval == null) {
+      return Outcome.refused(Reason.MANAGER_PIN_NEEDED);
+    }
+    if (items.isEmpty()) {
+      return Outcome.refused(Reason.EMPTY_SALE);
+    }
+    for (Item i : items) {
+      if (i.quantity() <= 0) {
+        return Outcome.refused(Reason.BAD_QUANTITY, i.quantity());
+      }
+    }
+    if (method == TenderMethod.MOBILE && (reference == null || reference.isBlank())) {
+      return Outcome.refused(Reason.MOBILE_NEEDS_REFERENCE);
+    }
+    return tx.write(books -> refundIn(books, cashier, approval, receipt, items, method, reference));
+  }
+
+  private Outcome<Sale> refundIn(
+      Books books,
+      User cashier,
+      Approval approval,
+      String receipt,
+      List<Item> items,
+      TenderMethod method,
+      String reference) {
+    StoreProfile store = books.store().profile().orElse(null);
+    if (store == null) {
+      return Outcome.refused(Reason.STORE_NOT_SET_UP);
+    }
+    var original = books.sales().byNumber(receipt == null ? "" : receipt.strip());
+    if (original.isEmpty()) {
+      return Outcome.refused(Reason.UNKNOWN_RECEIPT, receipt);
+    }
+    Sale sale = original.get();
+    if (sale.kind() != SaleKind.SALE) {
+      return Outcome.refused(Reason.NOT_A_SALE, receipt);
+    }
+    var shift = books.shifts().openShift(till);
+    if (shift.isEmpty()) {
+      return Outcome.refused(Reason.NO_OPEN_SHIFT, till);
+    }
+    // What each line still has to give back, then the requested units spread over matching lines.
+    Map<String, Long> refundable = new HashMap<>();
+    for (SaleLine l : sale.lines()) {
+      refundable.put(l.id(), l.quantity() - books.sales().refundedQuantity(l.id()));
+    }
+    Map<SaleLine, Long> wanted = new LinkedHashMap<>();
+    for (Item item : items) {
+      String code = item.code().strip();
+      var product = books.catalog().productByCode(code);
+      List<SaleLine> matching =
+          sale.lines().stream()
+              .filter(
+                  l ->
+                      l.sku().equals(code)
+                          || product.map(p -> p.id().equals(l.productId())).orElse(false))
+              .toList();
+      if (matching.isEmpty()) {
+        return Outcome.refused(Reason.NOT_ON_RECEIPT, receipt, code);
+      }
+      long left = item.quantity();
+      long available = matching.stream().mapToLong(l -> refundable.get(l.id())).sum();
+      if (left > available) {
+        return Outcome.refused(Reason.REFUND_TOO_MANY, available, code, receipt);
+      }
+      for (SaleLine l : matching) {
+        long take = Math.min(left, refundable.get(l.id()));
+        if (take > 0) {
+          wanted.merge(l, take, Long::sum);
+          refundable.merge(l.id(), -take, Long::sum);
+          left -= take;
+        }
+      }
+    }
+    Instant now = clock.instant();
+    long seq = books.sales().lastSeq(till) + 1;
+    String number = Sale.number(till, seq);
+    List<SaleLine> lines = new ArrayList<>();
+    long total = 0;
+    for (var e : wanted.entrySet()) {
+      SaleLine l = e.getKey();
+      long k = e.getValue();
+      long before = books.sales().refundedQuantity(l.id());
+      long amount = RefundMath.refundedPart(l.amount(), l.quantity(), before, k);
+      long share = RefundMath.refundedPart(l.producerShare(), l.quantity(), before, k);
+      long gross = RefundMath.refundedPart(l.gross(), l.quantity(), before, k);
+      total += amount;
+      lines.add(
+          new SaleLine(
+              UUID.randomUUID().toString(),
+              lines.size() + 1,
+              l.productId(),
+              l.groupId(),
+              l.sku(),
+              l.name(),
+              k,
+              l.unitPrice(),
+              l.discountRate(),
+              gross,
+              gross - amount,
+              amount,
+              l.taxRate(),
+              l.terms(),
+              share,
+              amount - share,
+              l.id()));
+    }
+    long due = method == TenderMethod.CASH ? store.cashRounding().round(total) : total;
+    Sale refund =
+        new Sale(
+            number,
+            till,
+            seq,
+            SaleKind.REFUND,
+            sale.number(),
+            now,
+            shift.get().id(),
+            cashier.id(),
+            approval.manager().id(),
+            total,
+            due,
+            due,
+            0,
+            due - total,
+            List.copyOf(lines),
+            List.of(
+                new Tender(
+                    method,
+                    due,
+                    reference == null || reference.isBlank() ? null : reference.strip())));
+    books.sales().save(refund);
+    for (SaleLine line : lines) {
+      putBackOnShelf(books, refund, line, cashier, now);
+    }
+    Counter.recordCash(books, shift.get(), refund, CashKind.REFUND, cashier, now);
+    JournalChain.append(books.journal(), "REFUND", number, JournalChain.contentHash(refund), now);
+    books
+        .audit()
+        .append(
+            new AuditEntry(
+                UUID.randomUUID().toString(),
+                now,
+                till,
+                cashier.id(),
+                "REFUND",
+                number + " of " + sale.number(),
+                approval.reason(),
+                approval.manager().id()));
+    return Outcome.done(refund);
+  }
+
+  /** Refunded units go back to the lots the sale took them from, so lot balances stay true. */
+  private void putBackOnShelf(Books books, Sale refund, SaleLine line, User cashier, Instant now) {
+    Map<String, Long> takenByLot = new LinkedHashMap<>();
+    for (StockMovement m : books.stock().movementsOfLine(line.refundOfLine())) {
+      takenByLot.merge(m.lotId() == null ? "" : m.lotId(), -m.quantity(), Long::sum);
+    }
+    for (SaleLine earlier : books.sales().refundsOf(line.refundOfLine())) {
+      if (earlier.id().equals(line.id())) {
+        continue;
+      }
+      for (StockMovement m : books.stock().movementsOfLine(earlier.id())) {
+        takenByLot.merge(m.lotId() == null ? "" : m.lotId(), -m.quantity(), Long::sum);
+      }
+    }
+    long left = line.quantity();
+    List<StockMovement> back = new ArrayList<>();
+    for (var e : takenByLot.entrySet()) {
+      long put = Math.min(left, e.getValue());
+      if (put > 0) {
+        back.add(
+            new StockMovement(
+                UUID.randomUUID().toString(),
+                now,
+                line.productId(),
+                e.getKey().isEmpty() ? null : e.getKey(),
+                MovementKind.REFUND,
+                put,
+                refund.number(),
+                line.id(),
+                cashier.id()));
+        left -= put;
+      }
+    }
+    if (left > 0) {
+      back.add(
+          new StockMovement(
+              UUID.randomUUID().toString(),
+              now,
+              line.productId(),
+              null,
+              MovementKind.REFUND,
+              left,
+              refund.number(),
+              line.id(),
+              cashier.id()));
+    }
+    books.stock().append(back);
+  }
+}

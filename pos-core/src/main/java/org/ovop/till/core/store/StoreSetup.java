@@ -1,0 +1,42 @@
+package org.ovop.till.core.store;
+
+import java.time.Clock;
+import org.ovop.till.core.Outcome;
+import org.ovop.till.core.Refusal.Reason;
+import org.ovop.till.core.Transactions;
+
+/** Sets up or changes the store. Once money has moved, the currency is fixed. */
+public final class StoreSetup {
+  private final Transactions tx;
+  private final Clock clock;
+
+  public StoreSetup(Transactions tx, Clock clock) {
+    this.tx = tx;
+    this.clock = clock;
+  }
+
+  public Outcome<StoreProfile> configure(StoreProfile profile) {
+    if (profile.name() == null || profile.name().isBlank()) {
+      return Outcome.refused(Reason.MISSING, "A store name");
+    }
+    if (!StoreProfile.LANGUAGES.contains(profile.language())) {
+      return Outcome.refused(Reason.BAD_LANGUAGE, profile.language());
+    }
+    return tx.write(
+        books -> {
+          var existing = books.store().profile();
+          if (existing.isPresent()
+              && !existing.get().currency().equals(profile.currency())
+              && books.store().hasSales()) {
+            return Outcome.refused(
+                Reason.CURRENCY_LOCKED, existing.get().currency(), profile.currency());
+          }
+          books.store().save(profile, clock.instant());
+          return Outcome.done(profile);
+        });
+  }
+
+  public java.util.Optional<StoreProfile> profile() {
+    return tx.read(books -> books.store().profile());
+  }
+}

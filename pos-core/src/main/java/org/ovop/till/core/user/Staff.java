@@ -1,0 +1,134 @@
+package org.ovop.till.core.user;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.ovop.till.core.Outcome;
+import org.ovop.till.core.Refusal.Reason;
+import org.ovop.till.core.Transactions;
+import org.ovop.till.core.audit.AuditEntry;
+
+/**
+ * Who may do what. A PIN names its user (PINs are unique), so five wrong PINs in a row on a till
+ * lock PIN entry on that till for five minutes: a wrong PIN names nobody whose account could be
+ * locked instead.
+ */
+public final class Staff {
+  public static final int WRONG_PINS_BEFORE_LOCK = 5;
+  public static final Duration LOCK = Duration.ofMinutes(5);
+
+  private final Transactions tx;
+  private final Clock clock;
+  private final String till;
+  private final PinHasher hasher;
+
+  public Staff(Transactions tx, Clock clock, String till, PinHasher hasher) {
+    this.tx = tx;
+    this.clock = clock;
+    this.till = till;
+    this.hasher = hasher;
+  }
+
+  /** Adds a user. The first user of a new store needs nobody's approval; later ones a manager's. */
+  public Outcome<User> add(User by, String name, Role role, String pin) {
+    if (name == null || name.isBlank()) {
+      return Outcome.refused(Reason.MISSING, "A name");
+    }
+    if (!PinHasher.isWellFormed(pin)) {
+      return Outcome.refused(Reason.BAD_PIN);
+    }
+    return tx.write(
+        books -> {
+          List<User> users = books.users().all();
+          if (!users.isEmpty()) {
+            if (by == null) {
+              return Outcome.refused(Reason.FIRST_USER_ONLY);
+            }
+            Role needed = role == Role.CASHIER ? Role.MANAGER : role;
+            if (!by.role().atLeast(needed)) {
+              return Outcome.refused(Reason.NEEDS_ROLE, needed.code(), by.name(), by.role().code());
+            }
+          }
+          if (users.stream().anyMatch(u -> u.name().equalsIgnoreCase(name.strip()))) {
+            return Outcome.refused(Reason.DUPLICATE_USER, name.strip());
+          }
+          if (users.stream().anyMatch(u -> hasher.matches(pin, u.pinHash()))) {
+            return Outcome.refused(Reason.PIN_TAKEN);
+          }
+          Instant now = clock.instant();
+          User user = new User(UUID.randomUUID().toString(), name.strip(), role, hasher.hash(pin));
+          books.users().add(user, now);
+          books
+              .audit()
+              .append(
+                  new AuditEntry(
+                      UUID.randomUUID().toString(),
+                      now,
+                      till,
+                      by == null ? null : by.id(),
+                      "USER_ADD",
+                      user.name() + " (" + role.code() + ")",
+                      null,
+                      null));
+          return Outcome.done(user);
+        });
+  }
+
+  /**
+   * The user a PIN belongs to. A wrong PIN is recorded (the write commits even though the answer is
+   * a refusal) and counts toward the till's lock.
+   */
+  public Outcome<User> signIn(String pin) {
+    if (!PinHasher.isWellFormed(pin)) {
+      return Outcome.refused(Reason.BAD_PIN);
+    }
+    Instant now = clock.instant();
+    Outcome<Outcome<User>> recorded =
+        tx.write(
+            books -> {
+              List<Instant> recent = books.users().wrongPinsSince(till, now.minus(LOCK));
+              if (recent.size() >= WRONG_PINS_BEFORE_LOCK) {
+                Instant until = recent.get(recent.size() - 1).plus(LOCK);
+                return Outcome.done(Outcome.refused(Reason.LOCKED_OUT, till, until));
+              }
+              for (User u : books.users().all()) {
+                if (hasher.matches(pin, u.pinHash())) {
+                  if (!recent.isEmpty()) {
+                    books.users().clearWrongPins(till);
+                  }
+                  return Outcome.done(Outcome.done(u));
+                }
+              }
+              books.users().recordWrongPin(till, now);
+              return Outcome.done(Outcome.refused(Reason.WRONG_PIN));
+            });
+    return recorded.value();
+  }
+
+  /** Signs in and checks the role. */
+  public Outcome<User> signIn(String pin, Role needed) {
+    return signIn(pin)
+        .then(
+            u ->
+                u.role().atLeast(needed)
+                    ? Outcome.done(u)
+                    : Outcome.refused(Reason.NEEDS_ROLE, needed.code(), u.name(), u.role().code()));
+  }
+
+  /** A manager's approval of an override: the manager's own PIN and a reason. */
+  public Outcome<Approval> approve(String managerPin, String reason) {
+    if (managerPin == null || managerPin.isBlank()) {
+      return Outcome.refused(Reason.MANAGER_PIN_NEEDED);
+    }
+    if (reason == null || reason.isBlank()) {
+      return Outcome.refused(Reason.REASON_NEEDED);
+    }
+    return signIn(managerPin, Role.MANAGER).map(m -> new Approval(m, reason.strip()));
+  }
+
+  public List<User> users() {
+    return tx.read(books -> books.users().all());
+  }
+}
