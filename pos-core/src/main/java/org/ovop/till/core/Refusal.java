@@ -80,6 +80,7 @@ public record Refusal(Reason reason, List<String> args) {
     NUMBER_TOO_LARGE("%s is too large."),
     IMPORT_REJECTED("Nothing was imported: %s row(s) are wrong.%n%s"),
     BAD_CSV_HEADER("The first line must be the header %s, not '%s'."),
+    BAD_CSV_ROW("%s"),
     DUPLICATE_ITEM("%s is listed twice; give one line per product."),
     BAD_BY("Give the PIN of the person doing this with --by or TILL_PIN.");
 

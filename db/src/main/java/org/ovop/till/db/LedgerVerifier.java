@@ -1,0 +1,342 @@
+package org.ovop.till.db;
+
+import static org.ovop.till.db.generated.Tables.CASH_MOVEMENT;
+import static org.ovop.till.db.generated.Tables.STOCK_MOVEMENT;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.SQLDialect;
+import org.ovop.till.core.journal.JournalChain;
+import org.ovop.till.core.journal.JournalEntry;
+import org.ovop.till.core.money.Money;
+import org.ovop.till.core.sale.PricedLine;
+import org.ovop.till.core.sale.RefundMath;
+import org.ovop.till.core.sale.Sale;
+import org.ovop.till.core.sale.SaleKind;
+import org.ovop.till.core.sale.SaleLine;
+import org.ovop.till.core.sale.Tender;
+import org.ovop.till.core.store.StoreProfile;
+
+/**
+ * Checks the whole ledger as an auditor would: the file itself, the append-only guards, every
+ * figure of every receipt against the money rules, receipt numbers without gaps, stock and cash
+ * movements against the receipts, and the journal's hash chain against the receipts as stored now.
+ * A row edited behind the program's back breaks at least one of these.
+ */
+public final class LedgerVerifier {
+  /** Tables whose rows are never changed; each has triggers refusing UPDATE and DELETE. */
+  static final List<String> APPEND_ONLY =
+      List.of(
+          "product_terms",
+          "stock_document",
+          "lot",
+          "shift",
+          "shift_close",
+          "sale",
+          "sale_line",
+          "tender",
+          "stock_movement",
+          "count_line",
+          "cash_movement",
+          "audit_entry",
+          "journal_entry");
+
+  private final TillDatabase database;
+
+  public LedgerVerifier(TillDatabase database) {
+    this.database = database;
+  }
+
+  public LedgerCheck check() {
+    List<String> problems = new ArrayList<>();
+    database.readDsl(
+        db -> {
+          fileChecks(db, problems);
+          guardChecks(db, problems);
+          ledgerChecks(db, problems);
+          return null;
+        });
+    return new LedgerCheck(List.copyOf(problems));
+  }
+
+  private void fileChecks(DSLContext db, List<String> problems) {
+    if (database.dialect() != SQLDialect.SQLITE) {
+      return;
+    }
+    for (Record r : db.fetch("PRAGMA integrity_check")) {
+      String said = String.valueOf(r.get(0));
+      if (!"ok".equalsIgnoreCase(said)) {
+        problems.add("SQLite integrity check: " + said);
+      }
+    }
+    for (Record r : db.fetch("PRAGMA foreign_key_check")) {
+      problems.add(
+          "Table "
+              + r.get(0)
+              + " row "
+              + r.get(1)
+              + " points to a missing row of "
+              + r.get(2)
+              + ".");
+    }
+  }
+
+  private void guardChecks(DSLContext db, List<String> problems) {
+    Set<String> guarded = new HashSet<>();
+    if (database.dialect() == SQLDialect.SQLITE) {
+      for (Record r : db.fetch("SELECT tbl_name, sql FROM sqlite_master WHERE type = 'trigger'")) {
+        String sql = String.valueOf(r.get(1)).toUpperCase();
+        if (sql.contains("BEFORE UPDATE")) {
+          guarded.add(r.get(0) + ":update");
+        }
+        if (sql.contains("BEFORE DELETE")) {
+          guarded.add(r.get(0) + ":delete");
+        }
+      }
+    } else {
+      for (Record r :
+          db.fetch(
+              "SELECT event_object_table, event_manipulation FROM information_schema.triggers")) {
+        guarded.add(r.get(0) + ":" + String.valueOf(r.get(1)).toLowerCase());
+      }
+    }
+    for (String table : APPEND_ONLY) {
+      for (String change : List.of("update", "delete")) {
+        if (!guarded.contains(table + ":" + change)) {
+          problems.add(
+              "Table " + table + " has lost its guard against " + change.toUpperCase() + ".");
+        }
+      }
+    }
+  }
+
+  private void ledgerChecks(DSLContext db, List<String> problems) {
+    var books = new org.ovop.till.db.books.JooqBooks(db);
+    StoreProfile store = books.store().profile().orElse(null);
+    if (store == null) {
+      return;
+    }
+    List<Sale> sales =
+        books
+            .sales()
+            .between(java.time.Instant.EPOCH, java.time.Instant.parse("9999-12-31T00:00:00Z"));
+    Map<String, SaleLine> soldLines = new HashMap<>();
+    Map<String, Sale> byNumber = new HashMap<>();
+    for (Sale s : sales) {
+      byNumber.put(s.number(), s);
+      if (s.kind() == SaleKind.SALE) {
+        s.lines().forEach(l -> soldLines.put(l.id(), l));
+      }
+    }
+    Map<String, Long> stockByLine = new HashMap<>();
+    db.select(STOCK_MOVEMENT.SALE_LINE_ID, STOCK_MOVEMENT.QUANTITY)
+        .from(STOCK_MOVEMENT)
+        .where(STOCK_MOVEMENT.SALE_LINE_ID.isNotNull())
+        .forEach(r -> stockByLine.merge(r.value1(), r.value2(), Long::sum));
+    Map<String, Long> cashByDocument = new HashMap<>();
+    db.select(CASH_MOVEMENT.DOCUMENT, CASH_MOVEMENT.AMOUNT)
+        .from(CASH_MOVEMENT)
+        .where(CASH_MOVEMENT.DOCUMENT.isNotNull())
+        .forEach(r -> cashByDocument.merge(r.value1(), r.value2(), Long::sum));
+
+    Map<String, TreeMap<Long, String>> seqByTill = new HashMap<>();
+    Map<String, Long> refundedSoFar = new HashMap<>();
+    for (Sale s : sales) {
+      seqByTill.computeIfAbsent(s.till(), t -> new TreeMap<>()).put(s.seq(), s.number());
+      if (!s.number().equals(Sale.number(s.till(), s.seq()))) {
+        problems.add("Receipt " + s.number() + " does not carry its till and sequence number.");
+      }
+      checkFigures(store, s, problems);
+      for (SaleLine l : s.lines()) {
+        if (s.kind() == SaleKind.SALE) {
+          PricedLine p = PricedLine.price(l.unitPrice(), l.quantity(), l.discountRate(), l.terms());
+          if (p.gross() != l.gross()
+              || p.discount() != l.discount()
+              || p.amount() != l.amount()
+              || p.producerShare() != l.producerShare()
+              || p.commission() != l.commission()) {
+            problems.add(
+                "Receipt "
+                    + s.number()
+                    + " line "
+                    + l.lineNo()
+                    + " ("
+                    + l.sku()
+                    + "): its figures do not follow from price, quantity, discount and terms.");
+          }
+        } else {
+          SaleLine original = soldLines.get(l.refundOfLine());
+          if (original == null) {
+            problems.add(
+                "Refund " + s.number() + " line " + l.lineNo() + " refunds no recorded sale line.");
+            continue;
+          }
+          long before = refundedSoFar.getOrDefault(original.id(), 0L);
+          if (before + l.quantity() > original.quantity()) {
+            problems.add(
+                "Refund "
+                    + s.number()
+                    + " gives back more "
+                    + l.sku()
+                    + " than receipt "
+                    + s.refundOf()
+                    + " sold.");
+          } else {
+            long amount =
+                RefundMath.refundedPart(
+                    original.amount(), original.quantity(), before, l.quantity());
+            long share =
+                RefundMath.refundedPart(
+                    original.producerShare(), original.quantity(), before, l.quantity());
+            if (amount != l.amount()
+                || share != l.producerShare()
+                || l.amount() - l.producerShare() != l.commission()) {
+              problems.add(
+                  "Refund "
+                      + s.number()
+                      + " line "
+                      + l.lineNo()
+                      + " ("
+                      + l.sku()
+                      + "): the refunded amount or share breaks the cumulative rule.");
+            }
+          }
+          refundedSoFar.merge(original.id(), l.quantity(), Long::sum);
+        }
+        long expectedStock = s.kind() == SaleKind.SALE ? -l.quantity() : l.quantity();
+        long stock = stockByLine.getOrDefault(l.id(), 0L);
+        if (stock != expectedStock) {
+          problems.add(
+              "Receipt "
+                  + s.number()
+                  + " line "
+                  + l.lineNo()
+                  + " moved "
+                  + stock
+                  + " units of "
+                  + l.sku()
+                  + " instead of "
+                  + expectedStock
+                  + ".");
+        }
+      }
+      long drawer = s.cashIntoDrawer();
+      long recorded = cashByDocument.getOrDefault(s.number(), 0L);
+      if (drawer != recorded) {
+        problems.add(
+            "Receipt "
+                + s.number()
+                + " put "
+                + money(store, recorded)
+                + " in the drawer instead of "
+                + money(store, drawer)
+                + ".");
+      }
+    }
+    seqByTill.forEach(
+        (till, seqs) -> {
+          long expected = 1;
+          for (long seq : seqs.keySet()) {
+            if (seq != expected) {
+              problems.add(
+                  "Receipt numbers of till "
+                      + till
+                      + " jump from "
+                      + Sale.number(till, expected - 1)
+                      + " to "
+                      + seqs.get(seq)
+                      + ".");
+            }
+            expected = seq + 1;
+          }
+        });
+    checkJournal(books.journal().all(), byNumber, problems);
+  }
+
+  private void checkFigures(StoreProfile store, Sale s, List<String> problems) {
+    long lines = s.lines().stream().mapToLong(SaleLine::amount).sum();
+    long tendered = s.tenders().stream().mapToLong(Tender::amount).sum();
+    List<String> wrong = new ArrayList<>();
+    if (lines != s.total()) {
+      wrong.add(
+          "total "
+              + money(store, s.total())
+              + " is not the sum of its lines "
+              + money(store, lines));
+    }
+    if (s.rounding() != s.due() - s.total()) {
+      wrong.add("rounding is not due − total");
+    }
+    if (Math.abs(s.rounding()) * 2 > store.cashRounding().increment()) {
+      wrong.add("rounding " + money(store, s.rounding()) + " is more than half the cash step");
+    }
+    if (tendered != s.paid()) {
+      wrong.add(
+          "paid "
+              + money(store, s.paid())
+              + " is not the sum of its tenders "
+              + money(store, tendered));
+    }
+    if (s.kind() == SaleKind.SALE && s.change() != s.paid() - s.due()) {
+      wrong.add("change is not paid − due");
+    }
+    if (!wrong.isEmpty()) {
+      problems.add("Receipt " + s.number() + ": " + String.join("; ", wrong) + ".");
+    }
+  }
+
+  private static void checkJournal(
+      List<JournalEntry> entries, Map<String, Sale> sales, List<String> problems) {
+    String prev = JournalChain.GENESIS;
+    long seq = 1;
+    Set<String> journalled = new HashSet<>();
+    for (JournalEntry e : entries) {
+      if (e.seq() != seq) {
+        problems.add("Journal entry " + seq + " is missing (the chain jumps to " + e.seq() + ").");
+      }
+      if (!e.prevHash().equals(prev)) {
+        problems.add(
+            "Journal entry "
+                + e.seq()
+                + " ("
+                + e.document()
+                + ") does not follow the one before it.");
+      }
+      if (!e.hash().equals(JournalChain.link(e.prevHash(), e.contentHash()))) {
+        problems.add("Journal entry " + e.seq() + " (" + e.document() + ") has a wrong hash.");
+      }
+      Sale s = sales.get(e.document());
+      if (s != null && !JournalChain.contentHash(s).equals(e.contentHash())) {
+        problems.add(
+            "Receipt "
+                + e.document()
+                + " no longer matches its journal entry: it was changed after it was recorded.");
+      }
+      journalled.add(e.document());
+      prev = e.hash();
+      seq = e.seq() + 1;
+    }
+    List<String> missing =
+        sales.keySet().stream()
+            .filter(n -> !journalled.contains(n))
+            .sorted()
+            .collect(Collectors.toList());
+    for (String n : missing) {
+      problems.add("Receipt " + n + " has no journal entry.");
+    }
+  }
+
+  private static String money(StoreProfile store, long minor) {
+    return Money.of(minor, store.currency()).toPlainString()
+        + " "
+        + store.currency().getCurrencyCode();
+  }
+}

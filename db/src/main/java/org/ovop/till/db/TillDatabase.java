@@ -1,0 +1,314 @@
+package org.ovop.till.db;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.ovop.till.core.Books;
+import org.ovop.till.core.LedgerUnavailableException;
+import org.ovop.till.core.Outcome;
+import org.ovop.till.core.Transactions;
+import org.ovop.till.db.books.JooqBooks;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The till's database: one SQLite file (the default, offline) or a PostgreSQL server shared by
+ * several tills. Opening it migrates the schema; every use case then runs through {@link
+ * #transactions()}. One connection serves the whole process: a till does one thing at a time, and
+ * SQLite allows a single writer anyway.
+ */
+public final class TillDatabase implements Transactions, AutoCloseable {
+  /** How long a write waits for another till holding the SQLite file before giving up. */
+  static final int DEFAULT_BUSY_TIMEOUT_MS = 10_000;
+
+  private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes();
+
+  private final String location;
+  private final SQLDialect dialect;
+  private final Connection connection;
+  private final DSLContext db;
+  private final Object lock = new Object();
+
+  private TillDatabase(String location, SQLDialect dialect, Connection connection) {
+    this.location = location;
+    this.dialect = dialect;
+    this.connection = connection;
+    this.db =
+        DSL.using(
+            connection, dialect, new Settings().withExecuteLogging(false).withRenderSchema(false));
+  }
+
+  /** True for a {@code jdbc:postgresql:} location, false for a SQLite file path. */
+  public static boolean isServer(String location) {
+    return location.startsWith("jdbc:postgresql:");
+  }
+
+  /** Whether a SQLite file exists at the location (a server always "exists"). */
+  public static boolean exists(String location) {
+    return isServer(location) || Files.isRegularFile(Path.of(location));
+  }
+
+  /**
+   * Opens the database, creating the SQLite file when {@code create} is true, and brings its schema
+   * up to date.
+   *
+   * @throws LedgerUnavailableException with a sentence for people when it cannot be used
+   */
+  public static TillDatabase open(String location, boolean create) {
+    return isServer(location) ? openServer(location) : openFile(Path.of(location), create);
+  }
+
+  private static TillDatabase openFile(Path file, boolean create) {
+    if (!Files.exists(file)) {
+      if (!create) {
+        throw new LedgerUnavailableException(
+            "There is no till database at "
+                + file
+                + "; create one with `till init` or `till demo`.",
+            null);
+      }
+      try {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
+        }
+      } catch (IOException e) {
+        throw new LedgerUnavailableException(
+            "Cannot create the folder for the database " + file + ": " + e.getMessage(), e);
+      }
+    } else {
+      refuseIfNotSqlite(file);
+    }
+    SQLiteDataSource source = sqliteSource(file);
+    try {
+      migrate(source, "sqlite");
+      return new TillDatabase(file.toString(), SQLDialect.SQLITE, source.getConnection());
+    } catch (SQLException | RuntimeException e) {
+      throw unavailable(file.toString(), e);
+    }
+  }
+
+  private static void refuseIfNotSqlite(Path file) {
+    byte[] head = new byte[SQLITE_HEADER.length];
+    try (InputStream in = Files.newInputStream(file)) {
+      int read = in.readNBytes(head, 0, head.length);
+      // An empty file is what SQLite itself makes for a new database; anything else must be one.
+      if (read > 0 && (read < head.length || !Arrays.equals(head, SQLITE_HEADER))) {
+        throw new LedgerUnavailableException(
+            file + " is not a till database (or it is damaged); restore it from a backup.", null);
+      }
+    } catch (IOException e) {
+      throw new LedgerUnavailableException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static SQLiteDataSource sqliteSource(Path file) {
+    SQLiteConfig config = new SQLiteConfig();
+    // WAL with synchronous=FULL: a committed sale survives a power cut before anything prints.
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+    config.enforceForeignKeys(true);
+    config.setBusyTimeout(Integer.getInteger("till.busyTimeoutMs", DEFAULT_BUSY_TIMEOUT_MS));
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file);
+    return source;
+  }
+
+  private static TillDatabase openServer(String url) {
+    try {
+      Flyway.configure()
+          .dataSource(url, null, null)
+          .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+          .load()
+          .migrate();
+      Connection c = DriverManager.getConnection(url);
+      c.setAutoCommit(false);
+      c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+      return new TillDatabase(url, SQLDialect.POSTGRES, c);
+    } catch (SQLException | RuntimeException e) {
+      throw unavailable(redact(url), e);
+    }
+  }
+
+  private static void migrate(DataSource source, String vendor) {
+    Flyway.configure()
+        .dataSource(source)
+        .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+        .load()
+        .migrate();
+  }
+
+  public String location() {
+    return isServer(location) ? redact(location) : location;
+  }
+
+  public SQLDialect dialect() {
+    return dialect;
+  }
+
+  /** Direct jOOQ access for checks and reports inside the db module. */
+  DSLContext dsl() {
+    return db;
+  }
+
+  @Override
+  public <T> Outcome<T> write(Function<Books, Outcome<T>> work) {
+    return inTransaction(true, work);
+  }
+
+  @Override
+  public <T> T read(Function<Books, T> work) {
+    return inTransaction(false, books -> Outcome.done(work.apply(books))).value();
+  }
+
+  /** Runs work with jOOQ inside one transaction; used by the verifier and reports. */
+  <T> T readDsl(Function<DSLContext, T> work) {
+    return inTransaction(false, books -> Outcome.done(work.apply(db))).value();
+  }
+
+  private <T> Outcome<T> inTransaction(boolean write, Function<Books, Outcome<T>> work) {
+    synchronized (lock) {
+      begin(write);
+      boolean committed = false;
+      try {
+        Outcome<T> outcome = work.apply(new JooqBooks(db));
+        if (outcome instanceof Outcome.Done<T> && write) {
+          commit();
+          committed = true;
+        }
+        return outcome;
+      } catch (org.jooq.exception.DataAccessException e) {
+        throw unavailable(location(), e);
+      } finally {
+        if (!committed) {
+          rollbackQuietly();
+        }
+      }
+    }
+  }
+
+  private void begin(boolean write) {
+    try {
+      if (dialect == SQLDialect.SQLITE) {
+        // IMMEDIATE takes the write lock up front, so two tills never both read the last receipt
+        // number and then collide; a reader starts a plain snapshot.
+        try (var s = connection.createStatement()) {
+          s.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
+        }
+      }
+    } catch (SQLException e) {
+      throw unavailable(location(), e);
+    }
+  }
+
+  private void commit() {
+    try {
+      if (dialect == SQLDialect.SQLITE) {
+        try (var s = connection.createStatement()) {
+          s.execute("COMMIT");
+        }
+      } else {
+        connection.commit();
+      }
+    } catch (SQLException e) {
+      throw unavailable(location(), e);
+    }
+  }
+
+  private void rollbackQuietly() {
+    try {
+      if (dialect == SQLDialect.SQLITE) {
+        // After a failed COMMIT or a refusal; SQLite answers an error when none is open.
+        try (var s = connection.createStatement()) {
+          s.execute("ROLLBACK");
+        }
+      } else {
+        connection.rollback();
+      }
+    } catch (SQLException ignored) {
+      // Nothing was committed; a failed rollback leaves nothing behind either.
+    }
+  }
+
+  /**
+   * A consistent copy of the live database: SQLite's {@code VACUUM INTO} reads one snapshot while
+   * tills keep selling.
+   */
+  public void backup(Path out) {
+    if (dialect != SQLDialect.SQLITE) {
+      throw new LedgerUnavailableException(
+          "Back up a PostgreSQL server with pg_dump; `till backup` copies SQLite files.", null);
+    }
+    if (Files.exists(out)) {
+      throw new LedgerUnavailableException(out + " already exists; choose a new file name.", null);
+    }
+    synchronized (lock) {
+      try (var s = connection.createStatement()) {
+        s.execute("VACUUM INTO '" + out.toString().replace("'", "''") + "'");
+      } catch (SQLException e) {
+        throw new LedgerUnavailableException(
+            "Cannot write the backup " + out + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      connection.close();
+    } catch (SQLException ignored) {
+      // Closing releases the file; there is nothing left to save.
+    }
+  }
+
+  static LedgerUnavailableException unavailable(String where, Throwable e) {
+    String text = String.valueOf(causeText(e));
+    if (text.contains("SQLITE_BUSY") || text.contains("database is locked")) {
+      return new LedgerUnavailableException(
+          "The database " + where + " is busy with another till; nothing was changed, try again.",
+          e);
+    }
+    if (text.contains("SQLITE_NOTADB") || text.contains("not a database")) {
+      return new LedgerUnavailableException(
+          where + " is not a till database (or it is damaged); restore it from a backup.", e);
+    }
+    if (text.contains("SQLITE_READONLY") || text.contains("readonly")) {
+      return new LedgerUnavailableException("The database " + where + " cannot be written.", e);
+    }
+    if (text.contains("append-only")) {
+      return new LedgerUnavailableException(
+          "The ledger refused to change a recorded row (" + firstLine(text) + ").", e);
+    }
+    return new LedgerUnavailableException(
+        "The database " + where + " cannot be used: " + firstLine(text), e);
+  }
+
+  private static String causeText(Throwable e) {
+    StringBuilder b = new StringBuilder();
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      b.append(t.getMessage()).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String firstLine(String text) {
+    int nl = text.indexOf('\n');
+    return nl < 0 ? text : text.substring(0, nl);
+  }
+
+  private static String redact(String url) {
+    return url.replaceAll("password=[^&]*", "password=***");
+  }
+}

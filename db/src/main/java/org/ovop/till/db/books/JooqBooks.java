@@ -1,0 +1,106 @@
+package org.ovop.till.db.books;
+
+import static org.ovop.till.db.generated.Tables.DOCUMENT_COUNTER;
+
+import org.jooq.DSLContext;
+import org.ovop.till.core.Books;
+import org.ovop.till.core.audit.AuditLog;
+import org.ovop.till.core.catalog.Catalog;
+import org.ovop.till.core.journal.Journal;
+import org.ovop.till.core.sale.SalesBook;
+import org.ovop.till.core.shift.ShiftBook;
+import org.ovop.till.core.stock.StockBook;
+import org.ovop.till.core.store.StoreSettings;
+import org.ovop.till.core.user.UserBook;
+
+/** The shop's books over one jOOQ context, that is, over one open transaction. */
+public final class JooqBooks implements Books {
+  private final DSLContext db;
+  private final StoreSettings store;
+  private final Catalog catalog;
+  private final StockBook stock;
+  private final SalesBook sales;
+  private final ShiftBook shifts;
+  private final UserBook users;
+  private final AuditLog audit;
+  private final Journal journal;
+
+  public JooqBooks(DSLContext db) {
+    this.db = db;
+    this.store = new JooqStoreSettings(db);
+    this.catalog = new JooqCatalog(db);
+    this.stock = new JooqStockBook(db);
+    this.sales = new JooqSalesBook(db);
+    this.shifts = new JooqShiftBook(db);
+    this.users = new JooqUserBook(db);
+    this.audit = new JooqAuditLog(db);
+    this.journal = new JooqJournal(db);
+  }
+
+  @Override
+  public StoreSettings store() {
+    return store;
+  }
+
+  @Override
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  @Override
+  public StockBook stock() {
+    return stock;
+  }
+
+  @Override
+  public SalesBook sales() {
+    return sales;
+  }
+
+  @Override
+  public ShiftBook shifts() {
+    return shifts;
+  }
+
+  @Override
+  public UserBook users() {
+    return users;
+  }
+
+  @Override
+  public AuditLog audit() {
+    return audit;
+  }
+
+  @Override
+  public Journal journal() {
+    return journal;
+  }
+
+  /**
+   * Counters live in a table rather than a database sequence so that SQLite and PostgreSQL share
+   * the code; the write transaction that reads a number also stores the next, so no two documents
+   * get the same one.
+   */
+  @Override
+  public long nextNumber(String series) {
+    Long current =
+        db.select(DOCUMENT_COUNTER.VALUE)
+            .from(DOCUMENT_COUNTER)
+            .where(DOCUMENT_COUNTER.NAME.eq(series))
+            .fetchOne(DOCUMENT_COUNTER.VALUE);
+    long next = current == null ? 1 : current + 1;
+    if (current == null) {
+      db.insertInto(DOCUMENT_COUNTER)
+          .set(DOCUMENT_COUNTER.NAME, series)
+          .set(DOCUMENT_COUNTER.VALUE, next)
+          .execute();
+    } else {
+      db.update(DOCUMENT_COUNTER)
+          .set(DOCUMENT_COUNTER.VALUE, next)
+          .where(DOCUMENT_COUNTER.NAME.eq(series))
+          .execute();
+    }
+    return next;
+  }
+}

@@ -1,0 +1,74 @@
+package org.ovop.till.db.books;
+
+import static org.ovop.till.db.generated.Tables.SALE;
+import static org.ovop.till.db.generated.Tables.STORE;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.ovop.till.core.money.CashRounding;
+import org.ovop.till.core.money.Percent;
+import org.ovop.till.core.store.StoreProfile;
+import org.ovop.till.core.store.StoreSettings;
+
+/** The single store row (id 1). */
+final class JooqStoreSettings implements StoreSettings {
+  private final DSLContext db;
+
+  JooqStoreSettings(DSLContext db) {
+    this.db = db;
+  }
+
+  @Override
+  public Optional<StoreProfile> profile() {
+    return db.selectFrom(STORE)
+        .where(STORE.ID.eq(1))
+        .fetchOptional()
+        .map(
+            r ->
+                new StoreProfile(
+                    r.getName(),
+                    Currency.getInstance(r.getCurrency()),
+                    new CashRounding(r.getCashRounding()),
+                    r.getLanguage(),
+                    ZoneId.of(r.getTimeZone()),
+                    r.getMinPayout(),
+                    new Percent(r.getCashierDiscountLimitBp())));
+  }
+
+  @Override
+  public void save(StoreProfile p, Instant at) {
+    boolean exists = db.fetchExists(STORE, STORE.ID.eq(1));
+    if (exists) {
+      db.update(STORE)
+          .set(STORE.NAME, p.name())
+          .set(STORE.CURRENCY, p.currency().getCurrencyCode())
+          .set(STORE.CASH_ROUNDING, p.cashRounding().increment())
+          .set(STORE.LANGUAGE, p.language())
+          .set(STORE.TIME_ZONE, p.zone().getId())
+          .set(STORE.MIN_PAYOUT, p.minPayout())
+          .set(STORE.CASHIER_DISCOUNT_LIMIT_BP, p.cashierDiscountLimit().basisPoints())
+          .where(STORE.ID.eq(1))
+          .execute();
+    } else {
+      db.insertInto(STORE)
+          .set(STORE.ID, 1)
+          .set(STORE.NAME, p.name())
+          .set(STORE.CURRENCY, p.currency().getCurrencyCode())
+          .set(STORE.CASH_ROUNDING, p.cashRounding().increment())
+          .set(STORE.LANGUAGE, p.language())
+          .set(STORE.TIME_ZONE, p.zone().getId())
+          .set(STORE.MIN_PAYOUT, p.minPayout())
+          .set(STORE.CASHIER_DISCOUNT_LIMIT_BP, p.cashierDiscountLimit().basisPoints())
+          .set(STORE.CREATED_AT, Columns.millis(at))
+          .execute();
+    }
+  }
+
+  @Override
+  public boolean hasSales() {
+    return db.fetchExists(SALE);
+  }
+}

@@ -1,2 +1,0 @@
-/** OVOP Till: db. */
-package org.ovop.till.db;

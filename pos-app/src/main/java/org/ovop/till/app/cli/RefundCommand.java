@@ -1,0 +1,58 @@
+package org.ovop.till.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ovop.till.core.Refusal;
+import org.ovop.till.core.sale.Refunds;
+import org.ovop.till.core.sale.TenderMethod;
+import org.ovop.till.core.user.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "refund", description = "Refunds items of a receipt; needs a manager's PIN.")
+final class RefundCommand extends TillCommand {
+  @Option(names = "--by", paramLabel = "PIN")
+  String by;
+
+  @Option(names = "--manager-pin", required = true, paramLabel = "PIN")
+  String managerPin;
+
+  @Option(names = "--reason", defaultValue = "Customer returned the goods")
+  String reason;
+
+  @Option(names = "--receipt", required = true, paramLabel = "NUMBER")
+  String receipt;
+
+  @Option(names = "--item", required = true, paramLabel = "CODE:QTY")
+  List<String> items;
+
+  @Option(
+      names = "--pay",
+      required = true,
+      paramLabel = "METHOD[:REF]",
+      description = "how the money goes back: cash, card or mobile")
+  String pay;
+
+  @Override
+  void execute() {
+    store();
+    List<Refunds.Item> list = new ArrayList<>();
+    for (String spec : items) {
+      List<String> p = Specs.split(spec, 2, "--item", "CODE:QTY");
+      list.add(new Refunds.Item(p.get(0), p.size() > 1 ? quantity(p.get(1)) : 1));
+    }
+    List<String> how = Specs.split(pay, 2, "--pay", "METHOD[:REF]");
+    TenderMethod method =
+        TenderMethod.parse(how.get(0))
+            .orElseThrow(() -> Refused.because(Refusal.of(Refusal.Reason.BAD_TENDER, pay)));
+    String reference = how.size() > 1 && !how.get(1).isEmpty() ? how.get(1) : null;
+    var cashier = actor(by, Role.CASHIER);
+    var approval = approval(managerPin, reason);
+    var refund =
+        Refused.take(
+            services()
+                .refunds()
+                .refund(cashier, approval, receipt.strip(), list, method, reference));
+    print(SaleOutput.json(this, refund, List.of()), SaleOutput.text(this, refund, List.of()));
+  }
+}

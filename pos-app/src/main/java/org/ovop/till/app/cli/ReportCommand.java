@@ -1,0 +1,198 @@
+package org.ovop.till.app.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ovop.till.app.csv.CsvWriter;
+import org.ovop.till.core.sale.Sale;
+import org.ovop.till.core.sale.SaleKind;
+import org.ovop.till.core.sale.SaleLine;
+import org.ovop.till.core.sale.Tender;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", description = "Reports over a period of store days.")
+final class ReportCommand extends TillCommand {
+  @Parameters(index = "0", paramLabel = "sales|payouts|gender|aging")
+  String kind;
+
+  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
+  String from;
+
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "YYYY-MM-DD",
+      description = "last day, included")
+  String to;
+
+  @Option(names = "--csv", paramLabel = "FILE")
+  Path csv;
+
+  @Override
+  void execute() {
+    store();
+    LocalDate first = day(from);
+    LocalDate last = day(to);
+    if (last.isBefore(first)) {
+      throw new Refused("The period ends (" + last + ") before it starts (" + first + ").");
+    }
+    switch (kind) {
+      case "sales" -> sales(first, last);
+      case "payouts", "gender", "aging" ->
+          throw new Refused(
+              "The " + kind + " report comes with producer settlements, not in this version.");
+      default ->
+          throw new Refused(
+              "There is no report '" + kind + "'; choose sales, payouts, gender or aging.");
+    }
+  }
+
+  private void sales(LocalDate first, LocalDate last) {
+    var zone = store().zone();
+    var start = first.atStartOfDay(zone).toInstant();
+    var end = last.plusDays(1).atStartOfDay(zone).toInstant();
+    List<Sale> sales = services().database().read(b -> b.sales().between(start, end));
+    long salesTotal = 0;
+    long refundsTotal = 0;
+    long share = 0;
+    long commission = 0;
+    long rounding = 0;
+    int receipts = 0;
+    int refunds = 0;
+    Map<String, long[]> byGroup = new TreeMap<>();
+    Map<String, long[]> byMethod = new TreeMap<>();
+    CsvWriter file =
+        new CsvWriter()
+            .header(
+                "date",
+                "receipt",
+                "kind",
+                "sku",
+                "name",
+                "group",
+                "qty",
+                "unit_price",
+                "discount",
+                "amount",
+                "producer_share",
+                "commission");
+    for (Sale s : sales) {
+      int sign = s.kind() == SaleKind.SALE ? 1 : -1;
+      if (sign > 0) {
+        receipts++;
+        salesTotal += s.total();
+      } else {
+        refunds++;
+        refundsTotal += s.total();
+      }
+      rounding += sign * s.rounding();
+      for (Tender t : s.tenders()) {
+        long[] m = byMethod.computeIfAbsent(t.method().code(), k -> new long[2]);
+        long net =
+            sign > 0 && t.method().code().equals("cash") ? t.amount() - s.change() : t.amount();
+        m[sign > 0 ? 0 : 1] += net;
+      }
+      for (SaleLine l : s.lines()) {
+        share += sign * l.producerShare();
+        commission += sign * l.commission();
+        long[] g = byGroup.computeIfAbsent(groupCode(l.groupId()), k -> new long[4]);
+        g[sign > 0 ? 0 : 1] += l.amount();
+        g[2] += sign * l.producerShare();
+        g[3] += sign * l.commission();
+        file.row(
+            List.of(
+                CsvWriter.number(s.at().atZone(zone).toLocalDate().toString()),
+                CsvWriter.text(s.number()),
+                CsvWriter.text(sign > 0 ? "sale" : "refund"),
+                CsvWriter.text(l.sku()),
+                CsvWriter.text(l.name()),
+                CsvWriter.text(groupCode(l.groupId())),
+                CsvWriter.number(Long.toString(sign * l.quantity())),
+                CsvWriter.number(money(l.unitPrice())),
+                CsvWriter.number(money(sign * l.discount())),
+                CsvWriter.number(money(sign * l.amount())),
+                CsvWriter.number(money(sign * l.producerShare())),
+                CsvWriter.number(money(sign * l.commission()))));
+      }
+    }
+    List<Object> groups = new ArrayList<>();
+    StringBuilder t = new StringBuilder();
+    t.append("Sales ")
+        .append(first)
+        .append(" to ")
+        .append(last)
+        .append(" (")
+        .append(zone)
+        .append(")\n");
+    t.append(String.format("  receipts %d, refunds %d%n", receipts, refunds));
+    t.append(String.format("  sales        %s%n", shown(salesTotal)));
+    t.append(String.format("  refunds      %s%n", shown(refundsTotal)));
+    t.append(String.format("  net          %s%n", shown(salesTotal - refundsTotal)));
+    t.append(String.format("  producers    %s%n", shown(share)));
+    t.append(String.format("  commission   %s%n", shown(commission)));
+    t.append(String.format("  cash rounding %s%n", shown(rounding)));
+    t.append(
+        String.format(
+            "  %-8s %14s %14s %14s %14s%n",
+            "group", "sales", "refunds", "producers", "commission"));
+    for (var e : byGroup.entrySet()) {
+      long[] g = e.getValue();
+      groups.add(
+          Json.object(
+              "group", e.getKey(),
+              "sales", money(g[0]),
+              "refunds", money(g[1]),
+              "producer_share", money(g[2]),
+              "commission", money(g[3])));
+      t.append(
+          String.format(
+              "  %-8s %14s %14s %14s %14s%n",
+              e.getKey(), money(g[0]), money(g[1]), money(g[2]), money(g[3])));
+    }
+    List<Object> methods = new ArrayList<>();
+    for (var e : byMethod.entrySet()) {
+      methods.add(
+          Json.object(
+              "method",
+              e.getKey(),
+              "sales",
+              money(e.getValue()[0]),
+              "refunds",
+              money(e.getValue()[1])));
+    }
+    if (csv != null) {
+      try {
+        Files.writeString(csv, file.toString(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new Refused("Cannot write " + csv + ": " + e.getMessage());
+      }
+      t.append("  lines written to ").append(csv).append('\n');
+    }
+    print(
+        Json.object(
+            "report", "sales",
+            "from", first.toString(),
+            "to", last.toString(),
+            "currency", store().currency().getCurrencyCode(),
+            "receipts", receipts,
+            "refunds", refunds,
+            "sales_total", money(salesTotal),
+            "refunds_total", money(refundsTotal),
+            "net", money(salesTotal - refundsTotal),
+            "producer_share", money(share),
+            "commission", money(commission),
+            "rounding", money(rounding),
+            "by_group", groups,
+            "by_method", methods,
+            "csv", csv == null ? null : csv.toString()),
+        t.toString());
+  }
+}

@@ -1,0 +1,77 @@
+package org.ovop.till.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ovop.till.core.Refusal;
+import org.ovop.till.core.money.Percent;
+import org.ovop.till.core.sale.Counter;
+import org.ovop.till.core.sale.Tender;
+import org.ovop.till.core.sale.TenderMethod;
+import org.ovop.till.core.user.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "sell",
+    description = "One sale: items by barcode or SKU, paid by one or more tenders.")
+final class SellCommand extends TillCommand {
+  @Option(names = "--by", paramLabel = "PIN")
+  String by;
+
+  @Option(names = "--item", required = true, paramLabel = "CODE[:QTY[:DISCOUNT_PCT]]")
+  List<String> items;
+
+  @Option(
+      names = "--pay",
+      required = true,
+      paramLabel = "METHOD:AMOUNT[:REF]",
+      description = "cash, card or mobile (mobile needs its reference)")
+  List<String> pays;
+
+  @Option(
+      names = "--manager-pin",
+      paramLabel = "PIN",
+      description = "approves a discount above the cashier's limit or an uncertified product")
+  String managerPin;
+
+  @Option(names = "--reason")
+  String reason;
+
+  @Override
+  void execute() {
+    store();
+    List<Counter.Item> list = new ArrayList<>();
+    for (String spec : items) {
+      List<String> p = Specs.split(spec, 3, "--item", "CODE[:QTY[:DISCOUNT_PCT]]");
+      long qty = p.size() > 1 ? quantity(p.get(1)) : 1;
+      Percent discount = p.size() > 2 ? percent(p.get(2)) : Percent.ZERO;
+      list.add(new Counter.Item(p.get(0), qty, discount));
+    }
+    List<Tender> tenders = tenders(this, pays);
+    var cashier = actor(by, Role.CASHIER);
+    var approval = approval(managerPin, reason);
+    var done = Refused.take(services().counter().sell(cashier, list, tenders, approval));
+    print(
+        SaleOutput.json(this, done.sale(), done.notices()),
+        SaleOutput.text(this, done.sale(), done.notices()));
+  }
+
+  static List<Tender> tenders(TillCommand c, List<String> pays) {
+    List<Tender> tenders = new ArrayList<>();
+    for (String spec : pays) {
+      List<String> p = Specs.split(spec, 3, "--pay", "METHOD:AMOUNT[:REF]");
+      TenderMethod m =
+          TenderMethod.parse(p.get(0))
+              .orElseThrow(() -> Refused.because(Refusal.of(Refusal.Reason.BAD_TENDER, spec)));
+      if (p.size() < 2) {
+        throw Refused.because(Refusal.of(Refusal.Reason.BAD_TENDER, spec));
+      }
+      long amount = c.amount(p.get(1));
+      if (amount <= 0) {
+        throw new Refused("A payment must be more than zero, not '" + p.get(1) + "'.");
+      }
+      tenders.add(new Tender(m, amount, p.size() > 2 && !p.get(2).isEmpty() ? p.get(2) : null));
+    }
+    return tenders;
+  }
+}

@@ -1,0 +1,126 @@
+package org.ovop.till.app.cli;
+
+import java.util.Map;
+import org.ovop.till.core.shift.Shift;
+import org.ovop.till.core.shift.ShiftReport;
+import org.ovop.till.core.user.Role;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+    name = "shift",
+    description = "Opens and closes the cashier's drawer session.",
+    subcommands = {ShiftCommand.Open.class, ShiftCommand.Close.class, ShiftCommand.X.class})
+final class ShiftCommand {
+  @Command(name = "open", description = "Opens a shift with the float in the drawer.")
+  static final class Open extends TillCommand {
+    @Option(names = "--by", paramLabel = "PIN")
+    String by;
+
+    @Option(names = "--float", required = true, paramLabel = "AMOUNT")
+    String openingFloat;
+
+    @Override
+    void execute() {
+      long minor = nonNegativeAmount(openingFloat);
+      var who = actor(by, Role.CASHIER);
+      Shift s = Refused.take(services().shifts().open(who, minor));
+      print(
+          Json.object(
+              "shift", s.id(),
+              "till", s.till(),
+              "cashier", who.name(),
+              "float", money(s.openingFloat()),
+              "opened_at", s.openedAt().toString()),
+          "Shift open on till "
+              + s.till()
+              + " for "
+              + who.name()
+              + " with "
+              + shown(minor)
+              + " float.");
+    }
+  }
+
+  @Command(
+      name = "close",
+      description = "Closes the shift with the counted cash and prints the Z report.")
+  static final class Close extends TillCommand {
+    @Option(names = "--by", paramLabel = "PIN")
+    String by;
+
+    @Option(names = "--counted", required = true, paramLabel = "AMOUNT")
+    String counted;
+
+    @Override
+    void execute() {
+      long minor = nonNegativeAmount(counted);
+      var who = actor(by, Role.CASHIER);
+      ShiftReport z = Refused.take(services().shifts().close(who, minor));
+      report(this, z, "Z report");
+    }
+  }
+
+  @Command(name = "x", description = "The X report: the open shift's figures so far.")
+  static final class X extends TillCommand {
+    @Override
+    void execute() {
+      store();
+      ShiftReport x = Refused.take(services().shifts().xReport());
+      report(this, x, "X report");
+    }
+  }
+
+  static void report(TillCommand c, ShiftReport r, String title) {
+    Map<String, Object> byMethod = new java.util.LinkedHashMap<>();
+    r.salesByMethod().forEach((m, v) -> byMethod.put(m, c.money(v)));
+    Map<String, Object> refundsByMethod = new java.util.LinkedHashMap<>();
+    r.refundsByMethod().forEach((m, v) -> refundsByMethod.put(m, c.money(v)));
+    Map<String, Object> json =
+        Json.object(
+            "report", r.closing() ? "Z" : "X",
+            "shift", r.shift().id(),
+            "till", r.shift().till(),
+            "cashier", r.cashierName(),
+            "opened_at", r.shift().openedAt().toString(),
+            "at", r.at().toString(),
+            "sales", r.sales(),
+            "refunds", r.refunds(),
+            "sales_total", c.money(r.salesTotal()),
+            "refunds_total", c.money(r.refundsTotal()),
+            "rounding", c.money(r.roundingTotal()),
+            "sales_by_method", byMethod,
+            "refunds_by_method", refundsByMethod,
+            "float", c.money(r.shift().openingFloat()),
+            "cash_sales", c.money(r.cashSales()),
+            "cash_refunds", c.money(r.cashRefunds()),
+            "payouts", c.money(r.payouts()),
+            "cash_in_out", c.money(r.cashInOut()),
+            "expected", c.money(r.expected()),
+            "counted", r.counted() == null ? null : c.money(r.counted()),
+            "over_short", r.overShort() == null ? null : c.money(r.overShort()));
+    StringBuilder t = new StringBuilder();
+    t.append(title)
+        .append(" — till ")
+        .append(r.shift().till())
+        .append(", ")
+        .append(r.cashierName())
+        .append('\n');
+    t.append(String.format("  opened      %s%n", c.time(r.shift().openedAt())));
+    t.append(String.format("  at          %s%n", c.time(r.at())));
+    t.append(String.format("  sales       %d  %s%n", r.sales(), c.shown(r.salesTotal())));
+    t.append(String.format("  refunds     %d  %s%n", r.refunds(), c.shown(r.refundsTotal())));
+    r.salesByMethod().forEach((m, v) -> t.append(String.format("    %-9s %s%n", m, c.shown(v))));
+    t.append(String.format("  rounding    %s%n", c.shown(r.roundingTotal())));
+    t.append(String.format("  float       %s%n", c.shown(r.shift().openingFloat())));
+    t.append(String.format("  cash sales  %s%n", c.shown(r.cashSales())));
+    t.append(String.format("  cash refund %s%n", c.shown(r.cashRefunds())));
+    t.append(String.format("  payouts     %s%n", c.shown(r.payouts())));
+    t.append(String.format("  expected    %s%n", c.shown(r.expected())));
+    if (r.counted() != null) {
+      t.append(String.format("  counted     %s%n", c.shown(r.counted())));
+      t.append(String.format("  over/short  %s%n", c.shown(r.overShort())));
+    }
+    c.print(json, t.toString());
+  }
+}

@@ -1,0 +1,173 @@
+package org.ovop.till.app.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import org.ovop.till.app.TillServices;
+import org.ovop.till.core.LedgerUnavailableException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code till}: the command line of CONTRACT.md. Global options are inherited, so they may come
+ * before or after the command. Exit codes: 0 done, 1 refused (one sentence on stderr, nothing
+ * changed), 2 usage error.
+ */
+@Command(
+    name = "till",
+    mixinStandardHelpOptions = true,
+    version = "OVOP Till 0.1",
+    description = "Point of sale and consignment ledger for OVOP boutiques.",
+    subcommands = {
+      InitCommand.class,
+      DemoCommand.class,
+      UserCommand.class,
+      GroupCommand.class,
+      MemberCommand.class,
+      ProductCommand.class,
+      ImportCommand.class,
+      IntakeCommand.class,
+      ShiftCommand.class,
+      SellCommand.class,
+      RefundCommand.class,
+      StockCommand.class,
+      CountCommand.class,
+      ReturnCommand.class,
+      ReportCommand.class,
+      VerifyCommand.class,
+      BackupCommand.class
+    })
+public final class TillCli implements Runnable {
+  public static final int DONE = 0;
+  public static final int REFUSED = 1;
+  public static final int USAGE = 2;
+
+  @Option(
+      names = "--db",
+      scope = ScopeType.INHERIT,
+      paramLabel = "PATH",
+      description =
+          "SQLite file or jdbc:postgresql:// URL (default $TILL_DB, else ~/.ovop-till/till.db).")
+  String db;
+
+  @Option(
+      names = "--json",
+      scope = ScopeType.INHERIT,
+      description = "Print one JSON document instead of text.")
+  boolean json;
+
+  @Option(
+      names = "--till",
+      scope = ScopeType.INHERIT,
+      paramLabel = "ID",
+      description = "Which till this is (default T1); receipt numbers carry it.")
+  String till;
+
+  final Map<String, String> env;
+  final PrintWriter out;
+  final PrintWriter err;
+  private TillServices services;
+
+  TillCli(Map<String, String> env, PrintWriter out, PrintWriter err) {
+    this.env = env;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** Runs one command line and returns its exit code; never throws. */
+  public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+    TillCli root = new TillCli(env, out, err);
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExitCodeExceptionMapper(e -> REFUSED);
+    cl.setExecutionExceptionHandler(
+        (e, cmd, parsed) -> {
+          if (e instanceof Refused || e instanceof LedgerUnavailableException) {
+            err.println(e.getMessage());
+          } else if (e instanceof java.io.UncheckedIOException io) {
+            err.println("Cannot read or write a file: " + io.getCause().getMessage());
+          } else {
+            err.println("The till hit an unexpected problem and changed nothing: " + e);
+            if (env.containsKey("TILL_DEBUG")) {
+              e.printStackTrace(err);
+            }
+          }
+          return REFUSED;
+        });
+    try {
+      return cl.execute(args);
+    } catch (LinkageError broken) {
+      // A damaged installation (a missing jar): say so in one line rather than a trace.
+      err.println(
+          "The till's installation is incomplete (" + broken.getMessage() + "); rebuild it.");
+      return REFUSED;
+    } finally {
+      root.closeServices();
+      out.flush();
+      err.flush();
+    }
+  }
+
+  @Override
+  public void run() {
+    // No command: the window comes with the JavaFX till; until then show what there is.
+    new CommandLine(this).usage(out);
+  }
+
+  /** The database location the person asked for, or the default one. */
+  String location() {
+    if (db != null && !db.isBlank()) {
+      return db;
+    }
+    String fromEnv = env.get("TILL_DB");
+    if (fromEnv != null && !fromEnv.isBlank()) {
+      return fromEnv;
+    }
+    return Path.of(System.getProperty("user.home"), ".ovop-till", "till.db").toString();
+  }
+
+  String tillId() {
+    String id = till == null || till.isBlank() ? "T1" : till.strip();
+    if (!id.matches("[A-Za-z0-9]{1,8}")) {
+      throw new Refused("A till id is 1 to 8 letters or digits, not '" + id + "'.");
+    }
+    return id;
+  }
+
+  Clock clock() {
+    String fixed = env.get("TILL_CLOCK");
+    if (fixed == null || fixed.isBlank()) {
+      return Clock.systemUTC();
+    }
+    try {
+      return Clock.fixed(Instant.parse(fixed.strip()), ZoneOffset.UTC);
+    } catch (DateTimeParseException e) {
+      throw new Refused(
+          "TILL_CLOCK must be an ISO-8601 instant such as 2026-03-01T09:00:00Z, not '"
+              + fixed
+              + "'.");
+    }
+  }
+
+  /** The services over the database, opened on first use (created only when allowed). */
+  TillServices services(boolean create) {
+    if (services == null) {
+      services = TillServices.open(location(), tillId(), clock(), create);
+    }
+    return services;
+  }
+
+  private void closeServices() {
+    if (services != null) {
+      services.close();
+      services = null;
+    }
+  }
+}

@@ -1,2 +1,0 @@
-/** OVOP Till: pos-app. */
-package org.ovop.till.app;
