@@ -85,7 +85,7 @@ CREATE TABLE document_counter (
 
 CREATE TABLE stock_document (
   number   TEXT   PRIMARY KEY,
-  kind     TEXT   NOT NULL CHECK (kind IN ('INTAKE', 'RETURN_TO_PRODUCER', 'COUNT', 'DAMAGE')),
+  kind     TEXT   NOT NULL CHECK (kind IN ('INTAKE', 'RETURN_TO_PRODUCER', 'COUNT_ADJUSTMENT', 'DAMAGE')),
   group_id TEXT   REFERENCES producer_group (id),
   till     TEXT   NOT NULL,
   at       BIGINT NOT NULL,

@@ -86,7 +86,6 @@ public final class TillCli implements Runnable {
     CommandLine cl = new CommandLine(root);
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(e -> REFUSED);
     cl.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
           if (e instanceof Refused || e instanceof LedgerUnavailableException) {
