@@ -114,10 +114,44 @@ public final class TillCli implements Runnable {
     }
   }
 
+  /**
+   * No command: on a first run (no database yet) the demo boutique is seeded so there is something
+   * to sell; then the person sees where the till is and what to type.
+   */
   @Override
   public void run() {
-    // No command: the window comes with the JavaFX till; until then show what there is.
-    new CommandLine(this).usage(out);
+    if (!org.ovop.till.db.TillDatabase.exists(location())) {
+      int seeded =
+          TillCli.run(
+              json
+                  ? new String[] {"--json", "--db", location(), "--till", tillId(), "demo"}
+                  : new String[] {"--db", location(), "--till", tillId(), "demo"},
+              env,
+              out,
+              err);
+      if (seeded != DONE || json) {
+        return;
+      }
+      out.println();
+    } else if (!json) {
+      var store = services(false).store();
+      out.println(
+          store.isDone()
+              ? "Till "
+                  + tillId()
+                  + " of \""
+                  + store.value().name()
+                  + "\" ("
+                  + store.value().currency().getCurrencyCode()
+                  + ") on "
+                  + location()
+                  + "."
+              : store.refusal().message());
+      out.println();
+    }
+    if (!json) {
+      new CommandLine(this).usage(out);
+    }
   }
 
   /** The database location the person asked for, or the default one. */
