@@ -41,7 +41,8 @@ import picocli.CommandLine.ScopeType;
       ReturnCommand.class,
       ReportCommand.class,
       VerifyCommand.class,
-      BackupCommand.class
+      BackupCommand.class,
+      CommandLine.HelpCommand.class
     })
 public final class TillCli implements Runnable {
   public static final int DONE = 0;
