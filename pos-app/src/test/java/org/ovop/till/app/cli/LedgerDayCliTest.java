@@ -466,6 +466,44 @@ class LedgerDayCliTest {
   }
 
   @Test
+  void bigDiscountsNeedANamedManagerAndEmptyShelvesNeverStopASale() {
+    till.json("intake", "--group", "IK-01", "--by", "2580", "--item", "FELT-001:1");
+    till.json("shift", "open", "--by", "1470", "--float", "0");
+    Map<String, List<String>> before = till.ledger();
+    assertRefused(
+        "manager", "sell", "--by", "1470", "--item", "FELT-001:1:15", "--pay", "card:1020");
+    assertThat(till.ledger()).isEqualTo(before);
+
+    // 15 % of 1200.00 is 180.00: the manager approves, with a reason, and it is audited.
+    Map<String, Object> sale =
+        till.json(
+            "sell",
+            "--by",
+            "1470",
+            "--item",
+            "FELT-001:1:15",
+            "--pay",
+            "card:1020",
+            "--manager-pin",
+            "2580",
+            "--reason",
+            "Display piece, faded");
+    assertThat(sale).containsEntry("total", "1020.00");
+    assertThat(till.ledger().get("audit_entry")).anyMatch(r -> r.contains("Display piece, faded"));
+
+    // The shelf says none are left, but the customer holds two: sell them, flag the count.
+    Map<String, Object> beyond =
+        till.json("sell", "--by", "1470", "--item", "FELT-001:2", "--pay", "card:2400");
+    assertThat(beyond).containsEntry("total", "2400.00");
+    assertThat((List<?>) beyond.get("notices")).isNotEmpty();
+    Map<String, Object> stock = till.json("stock");
+    assertThat(list(stock, "items"))
+        .filteredOn(i -> "FELT-001".equals(i.get("sku")))
+        .extracting(i -> i.get("on_hand"))
+        .containsExactly(-2L);
+  }
+
+  @Test
   void theFirstUserIsTheOnlyOneWithoutAPin() {
     Till.Run run = till.run("user", "add", "--name", "Чужой", "--role", "admin", "--pin", "4444");
     assertThat(run.exit()).isEqualTo(1);
