@@ -1,6 +1,7 @@
 package org.ovop.till.db;
 
 import static org.ovop.till.db.generated.Tables.CASH_MOVEMENT;
+import static org.ovop.till.db.generated.Tables.SETTLEMENT;
 import static org.ovop.till.db.generated.Tables.STOCK_MOVEMENT;
 
 import java.util.ArrayList;
@@ -47,7 +48,10 @@ public final class LedgerVerifier {
           "count_line",
           "cash_movement",
           "audit_entry",
-          "journal_entry");
+          "journal_entry",
+          "settlement",
+          "settlement_cancel",
+          "payout");
 
   private final TillDatabase database;
 
@@ -258,7 +262,53 @@ public final class LedgerVerifier {
             expected = seq + 1;
           }
         });
-    checkJournal(books.journal().all(), byNumber, problems);
+    Map<String, org.ovop.till.core.settle.Payout> payouts = new HashMap<>();
+    books
+        .settlements()
+        .payoutsBetween(java.time.Instant.EPOCH, java.time.Instant.parse("9999-12-31T00:00:00Z"))
+        .forEach(p -> payouts.put(p.settlementId(), p));
+    checkSettlements(db, books, payouts, problems);
+    checkJournal(books.journal().all(), byNumber, payouts, problems);
+  }
+
+  /** Each settlement still holds exactly the lines whose shares make its figures. */
+  private void checkSettlements(
+      DSLContext db,
+      org.ovop.till.db.books.JooqBooks books,
+      Map<String, org.ovop.till.core.settle.Payout> payouts,
+      List<String> problems) {
+    for (Record r : db.select(SETTLEMENT.ID).from(SETTLEMENT).orderBy(SETTLEMENT.ID).fetch()) {
+      String id = r.get(SETTLEMENT.ID);
+      var s = books.settlements().byId(id).orElseThrow();
+      var lines = books.settlements().linesOf(id);
+      if (books.settlements().isCancelled(id)) {
+        if (!lines.isEmpty()) {
+          problems.add("Cancelled settlement " + id + " still holds " + lines.size() + " line(s).");
+        }
+        continue;
+      }
+      var f =
+          org.ovop.till.core.settle.Settlements.Figures.of(
+              lines, new org.ovop.till.core.money.Percent(s.levyBasisPoints()));
+      if (lines.size() != s.lines()
+          || f.sales() != s.sales()
+          || f.refunds() != s.refunds()
+          || f.deductions() != s.deductions()
+          || f.payout() != s.payout()) {
+        problems.add(
+            "Settlement "
+                + id
+                + " no longer adds up: its lines make a payout of "
+                + f.payout()
+                + " minor units, it says "
+                + s.payout()
+                + ".");
+      }
+      var p = payouts.get(id);
+      if (p != null && p.amount() != s.payout()) {
+        problems.add("The payout of settlement " + id + " is not the settlement's payout.");
+      }
+    }
   }
 
   private void checkFigures(StoreProfile store, Sale s, List<String> problems) {
@@ -294,7 +344,10 @@ public final class LedgerVerifier {
   }
 
   private static void checkJournal(
-      List<JournalEntry> entries, Map<String, Sale> sales, List<String> problems) {
+      List<JournalEntry> entries,
+      Map<String, Sale> sales,
+      Map<String, org.ovop.till.core.settle.Payout> payouts,
+      List<String> problems) {
     String prev = JournalChain.GENESIS;
     long seq = 1;
     Set<String> journalled = new HashSet<>();
@@ -320,9 +373,25 @@ public final class LedgerVerifier {
                 + e.document()
                 + " no longer matches its journal entry: it was changed after it was recorded.");
       }
+      var payout = "PAYOUT".equals(e.kind()) ? payouts.get(e.document()) : null;
+      if (payout != null && !JournalChain.contentHash(payout).equals(e.contentHash())) {
+        problems.add(
+            "The payout of settlement "
+                + e.document()
+                + " no longer matches its journal entry: it was changed after it was recorded.");
+      }
+      if ("PAYOUT".equals(e.kind()) && payout == null) {
+        problems.add(
+            "Journal entry " + e.seq() + " names a payout of " + e.document() + " that is gone.");
+      }
       journalled.add(e.document());
       prev = e.hash();
       seq = e.seq() + 1;
+    }
+    for (String settlement : payouts.keySet()) {
+      if (!journalled.contains(settlement)) {
+        problems.add("The payout of settlement " + settlement + " has no journal entry.");
+      }
     }
     List<String> missing =
         sales.keySet().stream()

@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal;
 import org.ovop.till.core.catalog.CatalogService;
+import org.ovop.till.core.report.Reports;
 import org.ovop.till.core.sale.Counter;
 import org.ovop.till.core.sale.Refunds;
+import org.ovop.till.core.settle.Settlements;
 import org.ovop.till.core.shift.Shifts;
 import org.ovop.till.core.stock.StockKeeping;
 import org.ovop.till.core.store.StoreProfile;
@@ -32,6 +34,8 @@ public final class TillServices implements AutoCloseable {
   private final Counter counter;
   private final Refunds refunds;
   private final Shifts shifts;
+  private final Settlements settlements;
+  private final Reports reports;
 
   private TillServices(TillDatabase database, Clock clock, String till) {
     this.database = database;
@@ -44,6 +48,8 @@ public final class TillServices implements AutoCloseable {
     this.counter = new Counter(database, clock, till);
     this.refunds = new Refunds(database, clock, till);
     this.shifts = new Shifts(database, clock, till);
+    this.settlements = new Settlements(database, clock, till);
+    this.reports = new Reports(database, clock);
   }
 
   /**
@@ -105,6 +111,14 @@ public final class TillServices implements AutoCloseable {
 
   public Shifts shifts() {
     return shifts;
+  }
+
+  public Reports reports() {
+    return reports;
+  }
+
+  public Settlements settlements() {
+    return settlements;
   }
 
   @Override

@@ -4,6 +4,7 @@ import org.ovop.till.core.audit.AuditLog;
 import org.ovop.till.core.catalog.Catalog;
 import org.ovop.till.core.journal.Journal;
 import org.ovop.till.core.sale.SalesBook;
+import org.ovop.till.core.settle.SettlementBook;
 import org.ovop.till.core.shift.ShiftBook;
 import org.ovop.till.core.stock.StockBook;
 import org.ovop.till.core.store.StoreSettings;
@@ -23,6 +24,8 @@ public interface Books {
   SalesBook sales();
 
   ShiftBook shifts();
+
+  SettlementBook settlements();
 
   UserBook users();
 

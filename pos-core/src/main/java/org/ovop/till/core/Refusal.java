@@ -81,6 +81,13 @@ public record Refusal(Reason reason, List<String> args) {
     IMPORT_REJECTED("Nothing was imported: %s row(s) are wrong.%n%s"),
     BAD_CSV_HEADER("The first line must be the header %s, not '%s'."),
     BAD_CSV_ROW("%s"),
+    UNKNOWN_SETTLEMENT("There is no settlement %s."),
+    ALREADY_PAID("Settlement %s was already paid on %s by %s (%s); a payout is recorded once."),
+    PAID_IS_FINAL("Settlement %s is paid; a paid settlement is final."),
+    SETTLEMENT_CANCELLED("Settlement %s was cancelled; settle the group again."),
+    PAYOUT_NEEDS_REFERENCE("A %s payout needs its reference (--ref)."),
+    BAD_PAYOUT_METHOD("'%s' is not a payout method: write cash, mobile or bank."),
+    BAD_PERIOD("The period ends (%s) before it starts (%s)."),
     DUPLICATE_ITEM("%s is listed twice; give one line per product."),
     BAD_BY("Give the PIN of the person doing this with --by or TILL_PIN.");
 

@@ -8,6 +8,7 @@ import org.ovop.till.core.audit.AuditLog;
 import org.ovop.till.core.catalog.Catalog;
 import org.ovop.till.core.journal.Journal;
 import org.ovop.till.core.sale.SalesBook;
+import org.ovop.till.core.settle.SettlementBook;
 import org.ovop.till.core.shift.ShiftBook;
 import org.ovop.till.core.stock.StockBook;
 import org.ovop.till.core.store.StoreSettings;
@@ -21,6 +22,7 @@ public final class JooqBooks implements Books {
   private final StockBook stock;
   private final SalesBook sales;
   private final ShiftBook shifts;
+  private final SettlementBook settlements;
   private final UserBook users;
   private final AuditLog audit;
   private final Journal journal;
@@ -32,6 +34,7 @@ public final class JooqBooks implements Books {
     this.stock = new JooqStockBook(db);
     this.sales = new JooqSalesBook(db);
     this.shifts = new JooqShiftBook(db);
+    this.settlements = new JooqSettlementBook(db);
     this.users = new JooqUserBook(db);
     this.audit = new JooqAuditLog(db);
     this.journal = new JooqJournal(db);
@@ -60,6 +63,11 @@ public final class JooqBooks implements Books {
   @Override
   public ShiftBook shifts() {
     return shifts;
+  }
+
+  @Override
+  public SettlementBook settlements() {
+    return settlements;
   }
 
   @Override

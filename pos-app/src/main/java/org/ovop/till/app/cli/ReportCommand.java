@@ -46,12 +46,181 @@ final class ReportCommand extends TillCommand {
     }
     switch (kind) {
       case "sales" -> sales(first, last);
-      case "payouts", "gender", "aging" ->
-          throw new Refused(
-              "The " + kind + " report comes with producer settlements, not in this version.");
+      case "payouts" -> payouts(first, last);
+      case "gender" -> gender(first, last);
+      case "aging" -> aging();
       default ->
           throw new Refused(
               "There is no report '" + kind + "'; choose sales, payouts, gender or aging.");
+    }
+  }
+
+  private void payouts(LocalDate first, LocalDate last) {
+    var paid = Refused.take(services().reports().payouts(first, last));
+    List<Object> rows = new ArrayList<>();
+    CsvWriter file =
+        new CsvWriter()
+            .header(
+                "paid_on",
+                "settlement",
+                "group",
+                "until",
+                "sales",
+                "refunds",
+                "deductions",
+                "payout",
+                "method",
+                "reference");
+    StringBuilder t = new StringBuilder("Payouts " + first + " to " + last + "\n");
+    long total = 0;
+    for (var p : paid) {
+      var s = p.settlement();
+      total += p.payout().amount();
+      String on = p.payout().at().atZone(store().zone()).toLocalDate().toString();
+      var row = SettleCommand.json(this, s, p.group().code());
+      row.put("paid_on", on);
+      row.put("method", p.payout().method().code());
+      row.put("reference", p.payout().reference());
+      rows.add(row);
+      file.row(
+          List.of(
+              CsvWriter.number(on),
+              CsvWriter.text(s.id()),
+              CsvWriter.text(p.group().code()),
+              CsvWriter.number(s.until().toString()),
+              CsvWriter.number(money(s.sales())),
+              CsvWriter.number(money(s.refunds())),
+              CsvWriter.number(money(s.deductions())),
+              CsvWriter.number(money(s.payout())),
+              CsvWriter.text(p.payout().method().code()),
+              CsvWriter.text(p.payout().reference())));
+      t.append(
+          String.format(
+              "  %s  %-16s %-8s %14s  %s%n",
+              on, s.id(), p.group().code(), money(s.payout()), p.payout().method().code()));
+    }
+    t.append(String.format("  total %s%n", shown(total)));
+    writeCsv(file, t);
+    print(
+        Json.object(
+            "report", "payouts",
+            "from", first.toString(),
+            "to", last.toString(),
+            "currency", store().currency().getCurrencyCode(),
+            "total", money(total),
+            "rows", rows),
+        t.toString());
+  }
+
+  private void gender(LocalDate first, LocalDate last) {
+    var rows = Refused.take(services().reports().gender(first, last));
+    long total = rows.stream().mapToLong(r -> r.payout()).sum();
+    List<Object> json = new ArrayList<>();
+    CsvWriter file = new CsvWriter().header("gender", "members", "payout", "percent");
+    StringBuilder t = new StringBuilder("Payouts by gender " + first + " to " + last + "\n");
+    for (var r : rows) {
+      String pct =
+          total == 0
+              ? "0.0"
+              : java.math.BigDecimal.valueOf(r.payout() * 1000)
+                  .divide(java.math.BigDecimal.valueOf(total), 0, java.math.RoundingMode.HALF_UP)
+                  .movePointLeft(1)
+                  .toPlainString();
+      json.add(
+          Json.object(
+              "gender",
+              r.gender(),
+              "members",
+              r.members(),
+              "payout",
+              money(r.payout()),
+              "percent",
+              pct));
+      file.row(
+          List.of(
+              CsvWriter.text(r.gender()),
+              CsvWriter.number(Integer.toString(r.members())),
+              CsvWriter.number(money(r.payout())),
+              CsvWriter.number(pct)));
+      t.append(
+          String.format(
+              "  %-6s %4d members %16s  %5s %%%n",
+              r.gender(), r.members(), shown(r.payout()), pct));
+    }
+    t.append(String.format("  total %s%n", shown(total)));
+    writeCsv(file, t);
+    print(
+        Json.object(
+            "report", "gender",
+            "from", first.toString(),
+            "to", last.toString(),
+            "currency", store().currency().getCurrencyCode(),
+            "total", money(total),
+            "rows", json),
+        t.toString());
+  }
+
+  /** Aging is about today's shelf; --from and --to are accepted and not needed. */
+  private void aging() {
+    var rows = Refused.take(services().reports().aging());
+    List<Object> json = new ArrayList<>();
+    Map<String, long[]> buckets = new TreeMap<>();
+    CsvWriter file =
+        new CsvWriter().header("group", "sku", "name", "note", "received", "days", "on_hand");
+    StringBuilder t = new StringBuilder("Stock on the shelf by age\n");
+    for (var r : rows) {
+      long[] b = buckets.computeIfAbsent(r.group().code(), k -> new long[4]);
+      b[r.days() <= 30 ? 0 : r.days() <= 60 ? 1 : r.days() <= 90 ? 2 : 3] += r.onHand();
+      json.add(
+          Json.object(
+              "group", r.group().code(),
+              "sku", r.product().sku(),
+              "name", r.product().name(),
+              "note", r.note(),
+              "received", r.received().toString(),
+              "days", r.days(),
+              "on_hand", r.onHand()));
+      file.row(
+          List.of(
+              CsvWriter.text(r.group().code()),
+              CsvWriter.text(r.product().sku()),
+              CsvWriter.text(r.product().name()),
+              CsvWriter.text(r.note()),
+              CsvWriter.number(r.received().toString()),
+              CsvWriter.number(Long.toString(r.days())),
+              CsvWriter.number(Long.toString(r.onHand()))));
+    }
+    List<Object> groups = new ArrayList<>();
+    t.append(
+        String.format("  %-8s %8s %8s %8s %8s%n", "group", "0-30", "31-60", "61-90", "90+ days"));
+    buckets.forEach(
+        (g, b) -> {
+          groups.add(
+              Json.object(
+                  "group",
+                  g,
+                  "days_0_30",
+                  b[0],
+                  "days_31_60",
+                  b[1],
+                  "days_61_90",
+                  b[2],
+                  "days_over_90",
+                  b[3]));
+          t.append(String.format("  %-8s %8d %8d %8d %8d%n", g, b[0], b[1], b[2], b[3]));
+        });
+    writeCsv(file, t);
+    print(Json.object("report", "aging", "groups", groups, "lots", json), t.toString());
+  }
+
+  private void writeCsv(CsvWriter file, StringBuilder t) {
+    if (csv != null) {
+      try {
+        Files.writeString(csv, file.toString(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new Refused("Cannot write " + csv + ": " + e.getMessage());
+      }
+      t.append("  written to ").append(csv).append('\n');
     }
   }
 

@@ -85,6 +85,24 @@ public final class JournalChain {
     return j.toString();
   }
 
+  /** Canonical text of a payout: which settlement, how much, how, when and by whom. */
+  public static String canonical(org.ovop.till.core.settle.Payout p) {
+    return String.join(
+        "|",
+        "PAYOUT",
+        p.settlementId(),
+        Long.toString(p.at().toEpochMilli()),
+        p.method().code(),
+        nz(p.reference()),
+        Long.toString(p.amount()),
+        p.paidBy(),
+        nz(p.shiftId()));
+  }
+
+  public static String contentHash(org.ovop.till.core.settle.Payout p) {
+    return sha256(canonical(p));
+  }
+
   public static String contentHash(Sale s) {
     return sha256(canonical(s));
   }

@@ -1,2 +1,0 @@
-/** OVOP Till: receipt-printing. */
-package org.ovop.till.printing;

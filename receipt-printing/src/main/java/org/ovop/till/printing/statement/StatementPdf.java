@@ -1,0 +1,386 @@
+package org.ovop.till.printing.statement;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.ovop.till.core.catalog.Member;
+import org.ovop.till.core.money.Money;
+import org.ovop.till.core.sale.SaleKind;
+import org.ovop.till.core.settle.Shares;
+import org.ovop.till.core.settle.Statement;
+import org.ovop.till.core.settle.UnsettledLine;
+
+/**
+ * The producer's statement as an A4 PDF in the store's language: who, which period, every sold and
+ * refunded item under the member it came from, the totals down to the payout, how it was paid, and
+ * lines to sign. DejaVu Sans is embedded, so Cyrillic, Kyrgyz (ң ө ү) and French print everywhere.
+ */
+public final class StatementPdf {
+  private static final String FONT = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
+  private static final String BOLD = "/net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
+  private static final float MARGIN = 42;
+  private static final float SIZE = 8.5f;
+  private static final float LEADING = 12.5f;
+
+  /** Column right edges (item and receipt are left-aligned from the previous edge). */
+  private static final float[] COLUMNS = {98, 158, 340, 368, 428, 490, 553};
+
+  private StatementPdf() {}
+
+  public static byte[] render(Statement st) {
+    try (PDDocument doc = new PDDocument()) {
+      PDFont regular = load(doc, FONT);
+      PDFont bold = load(doc, BOLD);
+      new Writer(doc, regular, bold, st).write();
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      doc.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static PDFont load(PDDocument doc, String resource) throws IOException {
+    try (InputStream in = StatementPdf.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IOException("the font " + resource + " is missing from the application");
+      }
+      return PDType0Font.load(doc, in, true);
+    }
+  }
+
+  /** Lays the statement out page by page, top to bottom. */
+  private static final class Writer {
+    private final PDDocument doc;
+    private final PDFont regular;
+    private final PDFont bold;
+    private final Statement st;
+    private final StatementText t;
+    private final java.util.Locale locale;
+    private final ZoneId zone;
+    private final DateTimeFormatter day;
+    private final List<PDPage> pages = new ArrayList<>();
+    private PDPageContentStream out;
+    private float y;
+
+    Writer(PDDocument doc, PDFont regular, PDFont bold, Statement st) {
+      this.doc = doc;
+      this.regular = regular;
+      this.bold = bold;
+      this.st = st;
+      this.t = new StatementText(st.store().language());
+      this.locale = st.store().locale();
+      this.zone = st.store().zone();
+      this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+    }
+
+    void write() throws IOException {
+      newPage();
+      header();
+      Map<String, List<Part>> byMember = partsByMember();
+      for (var e : byMember.entrySet()) {
+        memberSection(e.getKey(), e.getValue());
+      }
+      totals();
+      payment();
+      signatures();
+      out.close();
+      footers();
+    }
+
+    private void header() throws IOException {
+      var s = st.settlement();
+      text(bold, 15, MARGIN, t.get("title"));
+      text(regular, 9, right(st.store().name(), regular, 9, 553), st.store().name());
+      y -= 20;
+      line(bold, t.get("settlement") + " " + s.id());
+      var g = st.group();
+      line(
+          regular,
+          t.get("group") + ": " + g.code() + " " + g.name() + join(", ", g.village(), g.region()));
+      line(
+          regular,
+          t.get("period")
+              + " "
+              + day.format(s.until().minusDays(1))
+              + "    "
+              + t.get("settled")
+              + " "
+              + day.format(date(s.at()))
+              + " ("
+              + t.get("by")
+              + " "
+              + st.settledBy()
+              + ")");
+      if (st.cancelled()) {
+        y -= 4;
+        line(bold, t.get("cancelled"));
+      }
+      y -= 8;
+    }
+
+    private void memberSection(String memberKey, List<Part> parts) throws IOException {
+      need(LEADING * 4);
+      Member m = st.members().get(memberKey);
+      String who = m == null ? t.get("no_member") : t.get("member") + ": " + m.name();
+      text(bold, 10, MARGIN, who);
+      y -= LEADING + 2;
+      tableHeader();
+      long subtotal = 0;
+      for (Part p : parts) {
+        need(LEADING * 2);
+        UnsettledLine l = p.line();
+        boolean refund = l.kind() == SaleKind.REFUND;
+        String item = l.sku() + " " + l.name() + (refund ? " (" + t.get("refund") + ")" : "");
+        cell(regular, MARGIN, COLUMNS[0], day.format(date(l.at())), false);
+        cell(regular, COLUMNS[0] + 4, COLUMNS[1], l.receipt(), false);
+        cell(regular, COLUMNS[1] + 4, COLUMNS[2], item, false);
+        cell(regular, COLUMNS[2], COLUMNS[3], (refund ? "−" : "") + p.units(), true);
+        cell(regular, COLUMNS[3], COLUMNS[4], money(l.unitPrice()), true);
+        cell(regular, COLUMNS[4], COLUMNS[5], (refund ? "−" : "") + money(p.amount()), true);
+        cell(regular, COLUMNS[5], COLUMNS[6], (refund ? "−" : "") + money(p.share()), true);
+        subtotal += refund ? -p.share() : p.share();
+        y -= LEADING;
+      }
+      rule(COLUMNS[4], COLUMNS[6]);
+      cell(bold, COLUMNS[1] + 4, COLUMNS[5], t.get("subtotal"), true);
+      cell(bold, COLUMNS[5], COLUMNS[6], signed(subtotal), true);
+      y -= LEADING + 10;
+    }
+
+    private void totals() throws IOException {
+      var s = st.settlement();
+      need(LEADING * 7);
+      rule(MARGIN, COLUMNS[6]);
+      total(regular, t.get("sales"), money(s.sales()));
+      total(regular, t.get("refunds"), signed(-s.refunds()));
+      total(regular, t.get("net"), money(s.sales() - s.refunds()));
+      if (s.deductions() != 0 || s.levyBasisPoints() != 0) {
+        total(
+            regular,
+            t.get("levy") + " " + new org.ovop.till.core.money.Percent(s.levyBasisPoints()) + " %",
+            signed(-s.deductions()));
+      }
+      total(
+          bold, t.get("payout"), money(s.payout()) + " " + st.store().currency().getCurrencyCode());
+      y -= 8;
+    }
+
+    private void payment() throws IOException {
+      need(LEADING * 3);
+      if (st.payout().isPresent()) {
+        var p = st.payout().get();
+        line(
+            regular,
+            t.get("paid")
+                + " "
+                + day.format(date(p.at()))
+                + ", "
+                + t.get(p.method().code())
+                + (p.reference() == null ? "" : ", " + t.get("reference") + " " + p.reference())
+                + " ("
+                + t.get("by")
+                + " "
+                + st.paidBy()
+                + ")");
+      } else if (!st.cancelled()) {
+        line(regular, t.get("not_paid"));
+      }
+      y -= 24;
+    }
+
+    private void signatures() throws IOException {
+      need(70);
+      float mid = (MARGIN + COLUMNS[6]) / 2;
+      text(regular, 9, MARGIN, t.get("sign_store"));
+      text(regular, 9, mid + 10, t.get("sign_group"));
+      y -= 34;
+      rule(MARGIN, mid - 20);
+      rule(mid + 10, COLUMNS[6]);
+      y -= 10;
+      text(regular, 7.5f, MARGIN, t.get("signature"));
+      text(regular, 7.5f, mid + 10, t.get("signature"));
+    }
+
+    private void footers() throws IOException {
+      int n = pages.size();
+      for (int i = 0; i < n; i++) {
+        try (PDPageContentStream f =
+            new PDPageContentStream(
+                doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true)) {
+          String text =
+              st.settlement().id()
+                  + " · "
+                  + t.get("page")
+                  + " "
+                  + (i + 1)
+                  + " "
+                  + t.get("of")
+                  + " "
+                  + n;
+          f.beginText();
+          f.setFont(regular, 7.5f);
+          f.newLineAtOffset(MARGIN, 24);
+          f.showText(text);
+          f.endText();
+        }
+      }
+    }
+
+    /** One member's part of a line: the units that came from their lots and the money on them. */
+    private record Part(UnsettledLine line, long units, long amount, long share) {}
+
+    private Map<String, List<Part>> partsByMember() {
+      Map<String, List<Part>> out = new LinkedHashMap<>();
+      for (String id : st.members().keySet()) {
+        out.put(id, new ArrayList<>());
+      }
+      out.put(Shares.GROUP, new ArrayList<>());
+      for (UnsettledLine l : st.lines()) {
+        Map<String, Long> units = new LinkedHashMap<>();
+        long named = 0;
+        for (var mu : l.members()) {
+          units.merge(mu.memberId() == null ? Shares.GROUP : mu.memberId(), mu.units(), Long::sum);
+          named += mu.units();
+        }
+        if (named < l.quantity()) {
+          units.merge(Shares.GROUP, l.quantity() - named, Long::sum);
+        }
+        long[] w = units.values().stream().mapToLong(Long::longValue).toArray();
+        long[] amounts = Shares.proportionally(l.amount(), w);
+        long[] shares = Shares.proportionally(l.producerShare(), w);
+        int i = 0;
+        for (var e : units.entrySet()) {
+          out.computeIfAbsent(e.getKey(), k -> new ArrayList<>())
+              .add(new Part(l, e.getValue(), amounts[i], shares[i]));
+          i++;
+        }
+      }
+      out.values().removeIf(List::isEmpty);
+      return out;
+    }
+
+    private void tableHeader() throws IOException {
+      cell(bold, MARGIN, COLUMNS[0], t.get("date"), false);
+      cell(bold, COLUMNS[0] + 4, COLUMNS[1], t.get("receipt"), false);
+      cell(bold, COLUMNS[1] + 4, COLUMNS[2], t.get("item"), false);
+      cell(bold, COLUMNS[2], COLUMNS[3], t.get("qty"), true);
+      cell(bold, COLUMNS[3], COLUMNS[4], t.get("price"), true);
+      cell(bold, COLUMNS[4], COLUMNS[5], t.get("amount"), true);
+      cell(bold, COLUMNS[5], COLUMNS[6], t.get("share"), true);
+      y -= LEADING;
+      rule(MARGIN, COLUMNS[6]);
+    }
+
+    private void total(PDFont font, String label, String value) throws IOException {
+      cell(font, COLUMNS[1] + 4, COLUMNS[4] + 30, label, true);
+      cell(font, COLUMNS[4] + 34, COLUMNS[6], value, true);
+      y -= LEADING + 1;
+    }
+
+    private void newPage() throws IOException {
+      if (out != null) {
+        out.close();
+      }
+      PDPage page = new PDPage(PDRectangle.A4);
+      doc.addPage(page);
+      pages.add(page);
+      out = new PDPageContentStream(doc, page);
+      y = page.getMediaBox().getHeight() - MARGIN - 10;
+    }
+
+    private void need(float height) throws IOException {
+      if (y - height < MARGIN + 20) {
+        newPage();
+      }
+    }
+
+    private void line(PDFont font, String text) throws IOException {
+      need(LEADING);
+      cell(font, MARGIN, COLUMNS[6], text, false);
+      y -= LEADING + 1;
+    }
+
+    private void text(PDFont font, float size, float x, String text) throws IOException {
+      out.beginText();
+      out.setFont(font, size);
+      out.newLineAtOffset(x, y);
+      out.showText(text);
+      out.endText();
+    }
+
+    /** Text in a column, cut with an ellipsis where it would run into the next one. */
+    private void cell(PDFont font, float left, float right, String text, boolean alignRight)
+        throws IOException {
+      String fitted = fit(font, text, right - left - 3);
+      float x = alignRight ? right(fitted, font, SIZE, right) : left;
+      text(font, SIZE, x, fitted);
+    }
+
+    private static float width(PDFont font, float size, String s) throws IOException {
+      return font.getStringWidth(s) / 1000 * size;
+    }
+
+    private static float right(String s, PDFont font, float size, float edge) throws IOException {
+      return edge - width(font, size, s);
+    }
+
+    private static String fit(PDFont font, String s, float room) throws IOException {
+      if (width(font, SIZE, s) <= room) {
+        return s;
+      }
+      String cut = s;
+      while (cut.length() > 1 && width(font, SIZE, cut + "…") > room) {
+        cut = cut.substring(0, cut.length() - 1);
+      }
+      return cut + "…";
+    }
+
+    private void rule(float from, float to) throws IOException {
+      out.setLineWidth(0.5f);
+      // Between the text at this baseline and the line above it.
+      out.moveTo(from, y + 9);
+      out.lineTo(to, y + 9);
+      out.stroke();
+    }
+
+    private LocalDate date(java.time.Instant at) {
+      return at.atZone(zone).toLocalDate();
+    }
+
+    private String money(long minor) {
+      String s = Money.of(minor, st.store().currency()).format(locale);
+      // The currency code is shown once, at the payout; the columns keep to numbers.
+      return s.substring(0, s.lastIndexOf(' ')).replace('\u00a0', ' ').replace('\u202f', ' ');
+    }
+
+    private String signed(long minor) {
+      return minor < 0 ? "−" + money(-minor) : money(minor);
+    }
+
+    private static String join(String sep, String... parts) {
+      StringBuilder b = new StringBuilder();
+      for (String p : parts) {
+        if (p != null && !p.isBlank()) {
+          b.append(sep).append(p);
+        }
+      }
+      return b.toString();
+    }
+  }
+}
