@@ -1,6 +1,9 @@
 package org.ovop.till.db;
 
 import static org.ovop.till.db.generated.Tables.CASH_MOVEMENT;
+import static org.ovop.till.db.generated.Tables.COUNT_LINE;
+import static org.ovop.till.db.generated.Tables.LOT;
+import static org.ovop.till.db.generated.Tables.PRODUCT;
 import static org.ovop.till.db.generated.Tables.SETTLEMENT;
 import static org.ovop.till.db.generated.Tables.STOCK_MOVEMENT;
 
@@ -66,6 +69,7 @@ public final class LedgerVerifier {
           fileChecks(db, problems);
           guardChecks(db, problems);
           ledgerChecks(db, problems);
+          stockPaperChecks(db, problems);
           return null;
         });
     return new LedgerCheck(List.copyOf(problems));
@@ -307,6 +311,88 @@ public final class LedgerVerifier {
       var p = payouts.get(id);
       if (p != null && p.amount() != s.payout()) {
         problems.add("The payout of settlement " + id + " is not the settlement's payout.");
+      }
+    }
+  }
+
+  /**
+   * Stock that moved on papers other than receipts: every lot of a consignment note must have put
+   * exactly its quantity on the shelf, and every count sheet must have adjusted each product by
+   * counted − expected. Without this, a deleted or added intake or count movement changed on-hand
+   * unnoticed, since only receipts were checked against their movements.
+   */
+  private static void stockPaperChecks(DSLContext db, List<String> problems) {
+    Map<String, String> skuById = new HashMap<>();
+    db.select(PRODUCT.ID, PRODUCT.SKU)
+        .from(PRODUCT)
+        .forEach(r -> skuById.put(r.value1(), r.value2()));
+    Map<String, Long> intakeByLot = new HashMap<>();
+    Map<String, Long> adjustedByLine = new TreeMap<>();
+    db.select(
+            STOCK_MOVEMENT.KIND,
+            STOCK_MOVEMENT.LOT_ID,
+            STOCK_MOVEMENT.DOCUMENT,
+            STOCK_MOVEMENT.PRODUCT_ID,
+            STOCK_MOVEMENT.QUANTITY)
+        .from(STOCK_MOVEMENT)
+        .where(STOCK_MOVEMENT.KIND.in("INTAKE", "COUNT_ADJUSTMENT"))
+        .forEach(
+            r -> {
+              if ("INTAKE".equals(r.value1())) {
+                intakeByLot.merge(String.valueOf(r.value2()), r.value5(), Long::sum);
+              } else {
+                adjustedByLine.merge(r.value3() + "\n" + r.value4(), r.value5(), Long::sum);
+              }
+            });
+    Set<String> lots = new HashSet<>();
+    db.select(LOT.ID, LOT.NOTE_NUMBER, LOT.LINE_NO, LOT.PRODUCT_ID, LOT.QUANTITY)
+        .from(LOT)
+        .orderBy(LOT.NOTE_NUMBER, LOT.LINE_NO)
+        .forEach(
+            r -> {
+              lots.add(r.value1());
+              long in = intakeByLot.getOrDefault(r.value1(), 0L);
+              if (in != r.value5()) {
+                problems.add(
+                    "Consignment note "
+                        + r.value2()
+                        + " line "
+                        + r.value3()
+                        + " ("
+                        + skuById.get(r.value4())
+                        + ") put "
+                        + in
+                        + " units on the shelf instead of "
+                        + r.value5()
+                        + ".");
+              }
+            });
+    intakeByLot.keySet().stream()
+        .filter(lot -> !lots.contains(lot))
+        .sorted()
+        .forEach(
+            lot -> problems.add("Stock was taken in for lot " + lot + ", which no note lists."));
+    Map<String, Long> countedByLine = new TreeMap<>();
+    db.select(COUNT_LINE.DOCUMENT, COUNT_LINE.PRODUCT_ID, COUNT_LINE.EXPECTED, COUNT_LINE.COUNTED)
+        .from(COUNT_LINE)
+        .forEach(r -> countedByLine.put(r.value1() + "\n" + r.value2(), r.value4() - r.value3()));
+    Set<String> keys = new java.util.TreeSet<>(countedByLine.keySet());
+    keys.addAll(adjustedByLine.keySet());
+    for (String key : keys) {
+      long should = countedByLine.getOrDefault(key, 0L);
+      long moved = adjustedByLine.getOrDefault(key, 0L);
+      if (should != moved) {
+        String[] docAndProduct = key.split("\n", 2);
+        problems.add(
+            "Count sheet "
+                + docAndProduct[0]
+                + " moved "
+                + moved
+                + " units of "
+                + skuById.get(docAndProduct[1])
+                + " instead of "
+                + should
+                + ".");
       }
     }
   }

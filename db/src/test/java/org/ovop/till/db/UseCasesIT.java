@@ -1,0 +1,801 @@
+package org.ovop.till.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.ovop.till.db.Shop.CASHIER_PIN;
+import static org.ovop.till.db.Shop.MANAGER_PIN;
+import static org.ovop.till.db.Shop.card;
+import static org.ovop.till.db.Shop.cash;
+import static org.ovop.till.db.Shop.item;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ovop.till.core.Outcome;
+import org.ovop.till.core.Refusal;
+import org.ovop.till.core.Refusal.Reason;
+import org.ovop.till.core.catalog.CatalogService.ImportRow;
+import org.ovop.till.core.catalog.NewProduct;
+import org.ovop.till.core.catalog.Terms;
+import org.ovop.till.core.catalog.TermsHistory;
+import org.ovop.till.core.money.Percent;
+import org.ovop.till.core.sale.Counter;
+import org.ovop.till.core.sale.Refunds;
+import org.ovop.till.core.sale.Sale;
+import org.ovop.till.core.sale.SaleLine;
+import org.ovop.till.core.sale.Tender;
+import org.ovop.till.core.sale.TenderMethod;
+import org.ovop.till.core.shift.ShiftReport;
+import org.ovop.till.core.stock.LotBalance;
+import org.ovop.till.core.stock.StockKeeping;
+import org.ovop.till.core.stock.StockKeeping.CountItem;
+import org.ovop.till.core.stock.StockKeeping.IntakeItem;
+import org.ovop.till.core.stock.StockKeeping.ReturnItem;
+import org.ovop.till.core.store.StoreProfile;
+import org.ovop.till.core.user.Role;
+import org.ovop.till.core.user.User;
+
+/** Every use case of the ledger, end to end through the core's services, on a real SQLite file. */
+class UseCasesIT {
+  @TempDir Path dir;
+  Path file;
+  TillDatabase db;
+  Shop shop;
+
+  @BeforeEach
+  void open() {
+    file = dir.resolve("till.db");
+    db = TillDatabase.open(file.toString(), true);
+    shop = new Shop(db, new TestClock("2026-03-02T03:00:00Z"), "T1");
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void storeSettingsAreKeptAndTheCurrencyLocksOnceMoneyHasMoved() throws Exception {
+    shop.setup.configure(Shop.karakol()).value();
+    assertThat(shop.setup.profile()).contains(Shop.karakol());
+    assertThat(Jdbc.text(file, "SELECT currency || ' ' || cash_rounding FROM store"))
+        .isEqualTo("KGS 100");
+
+    // Before any sale the currency may still change.
+    shop.setup.configure(Shop.dakar()).value();
+    assertThat(shop.setup.profile().orElseThrow().currency().getCurrencyCode()).isEqualTo("XOF");
+    shop.setup.configure(Shop.karakol()).value();
+
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 1);
+    shop.openShift(0);
+    shop.sell("FELT-TOY", 1, cash(45_100));
+
+    Outcome<StoreProfile> change = shop.setup.configure(Shop.dakar());
+    assertThat(change.isDone()).isFalse();
+    assertThat(change.refusal().reason()).isEqualTo(Reason.CURRENCY_LOCKED);
+    assertThat(shop.setup.profile()).contains(Shop.karakol());
+  }
+
+  @Test
+  void kgsCashIsRoundedToOneSomAndTheDifferenceIsTheStores() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 5);
+    shop.openShift(0);
+    // 2 × 450.55 = 901.10 som; cash due rounds half-up to 901.00; 1000.00 paid, 99.00 change.
+    Sale s = shop.sell("FELT-TOY", 2, cash(100_000));
+    assertThat(s.total()).isEqualTo(90_110);
+    assertThat(s.due()).isEqualTo(90_100);
+    assertThat(s.rounding()).isEqualTo(-10);
+    assertThat(s.change()).isEqualTo(9_900);
+    // The line keeps its exact amount; the rounding never touches a producer share.
+    assertThat(s.lines().get(0).amount()).isEqualTo(90_110);
+    assertThat(Jdbc.longValue(file, "SELECT amount FROM cash_movement")).isEqualTo(90_100);
+    // 3 × 450.55 = 1351.65 som: rounds up to 1352.00.
+    Sale up = shop.sell("FELT-TOY", 3, cash(135_200));
+    assertThat(up.due()).isEqualTo(135_200);
+    assertThat(up.rounding()).isEqualTo(35);
+    assertThat(up.change()).isZero();
+  }
+
+  @Test
+  void xofCashIsRoundedToFiveFrancs() {
+    shop.setup.configure(Shop.dakar()).value();
+    User admin = shop.staff.add(null, "Awa", Role.ADMIN, Shop.ADMIN_PIN).value();
+    shop.staff.add(admin, "Moussa", Role.MANAGER, MANAGER_PIN).value();
+    shop.staff.add(admin, "Fatou", Role.CASHIER, CASHIER_PIN).value();
+    User manager = shop.signIn(MANAGER_PIN);
+    shop.catalog.addGroup(manager, "SN-03", "GIE Jappo", "Thiès", "Mbour", null).value();
+    shop.addProduct(manager, "BISSAP", "Sirop de bissap", "SN-03", 1_497, Shop.consignment(30));
+    shop.receive("SN-03", "BISSAP", 10);
+    shop.openShift(10_000);
+
+    // 1497 F: cash due 1495 (…7 rounds down to …5), 2000 paid, 505 back.
+    Sale one = shop.sell("BISSAP", 1, cash(2_000));
+    assertThat(one.total()).isEqualTo(1_497);
+    assertThat(one.due()).isEqualTo(1_495);
+    assertThat(one.change()).isEqualTo(505);
+    // 2 × 1497 = 2994 F: cash due 2995 (…4 rounds up to …5).
+    Sale two = shop.sell("BISSAP", 2, cash(3_000));
+    assertThat(two.due()).isEqualTo(2_995);
+    assertThat(two.rounding()).isEqualTo(1);
+    // Paid by card: no rounding at all.
+    Sale byCard = shop.sell("BISSAP", 2, card(2_994));
+    assertThat(byCard.due()).isEqualTo(2_994);
+    // Share of 1497 under 30 % consignment: commission round(449.1) = 449, share 1048.
+    assertThat(one.lines().get(0).producerShare()).isEqualTo(1_048);
+    assertThat(one.lines().get(0).commission()).isEqualTo(449);
+    assertThat(shop.shifts.xReport().value().expected()).isEqualTo(10_000 + 1_495 + 2_995);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void theFirstUserNeedsNobodyAndLaterOnesAManager() throws Exception {
+    shop.setup.configure(Shop.karakol()).value();
+    User admin = shop.staff.add(null, "Айгуль", Role.ADMIN, "1111").value();
+
+    Outcome<User> nobody = shop.staff.add(null, "Бакыт", Role.MANAGER, "2222");
+    assertThat(nobody.refusal().reason()).isEqualTo(Reason.FIRST_USER_ONLY);
+
+    User manager = shop.staff.add(admin, "Бакыт", Role.MANAGER, "2222").value();
+    User cashier = shop.staff.add(manager, "Нурлан", Role.CASHIER, "3333").value();
+    assertThat(shop.staff.add(cashier, "Эркин", Role.CASHIER, "4444").refusal().reason())
+        .isEqualTo(Reason.NEEDS_ROLE);
+    assertThat(shop.staff.add(manager, "Эркин", Role.CASHIER, "3333").refusal().reason())
+        .isEqualTo(Reason.PIN_TAKEN);
+    assertThat(shop.staff.add(manager, "нурлан", Role.CASHIER, "5555").refusal().reason())
+        .isEqualTo(Reason.DUPLICATE_USER);
+
+    assertThat(shop.staff.users())
+        .extracting(User::name)
+        .containsExactly("Айгуль", "Бакыт", "Нурлан");
+    assertThat(shop.signIn("3333").id()).isEqualTo(cashier.id());
+    // PINs are stored only as salted slow hashes: two users, two different salts.
+    List<String> hashes = Jdbc.texts(file, "SELECT pin_hash FROM app_user ORDER BY created_at");
+    assertThat(hashes).allMatch(h -> h.startsWith("pbkdf2-sha256$1000$"));
+    assertThat(hashes).noneMatch(h -> h.contains("1111") || h.contains("3333"));
+    assertThat(Jdbc.longValue(file, "SELECT COUNT(*) FROM audit_entry WHERE action = 'USER_ADD'"))
+        .isEqualTo(3);
+  }
+
+  @Test
+  void fiveWrongPinsLockTheTillAndTheLockIsOnTheFile() {
+    shop.setUpKarakol();
+    for (int i = 0; i < 5; i++) {
+      assertThat(shop.staff.signIn("9999").refusal().reason()).isEqualTo(Reason.WRONG_PIN);
+    }
+    assertThat(shop.staff.signIn(CASHIER_PIN).refusal().reason()).isEqualTo(Reason.LOCKED_OUT);
+
+    // Another process on the same file sees the same lock.
+    db.close();
+    db = TillDatabase.open(file.toString(), false);
+    Shop again = new Shop(db, shop.clock, "T1");
+    assertThat(again.staff.signIn(CASHIER_PIN).refusal().reason()).isEqualTo(Reason.LOCKED_OUT);
+    shop.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+    assertThat(again.staff.signIn(CASHIER_PIN).isDone()).isTrue();
+  }
+
+  @Test
+  void groupsMembersAndProductsWithTheirTerms() throws Exception {
+    shop.setUpKarakol();
+    User manager = shop.signIn(MANAGER_PIN);
+    User cashier = shop.signIn(CASHIER_PIN);
+
+    assertThat(shop.catalog.addGroup(cashier, "IK-09", "x", null, null, null).refusal().reason())
+        .isEqualTo(Reason.NEEDS_ROLE);
+    assertThat(
+            shop.catalog.addGroup(manager, "IK-01", "again", null, null, null).refusal().reason())
+        .isEqualTo(Reason.DUPLICATE_GROUP);
+    assertThat(
+            shop.catalog
+                .addMember(manager, "IK-01", "Гульнара", org.ovop.till.core.catalog.Gender.F, null)
+                .refusal()
+                .reason())
+        .isEqualTo(Reason.DUPLICATE_MEMBER);
+
+    assertThat(Jdbc.texts(file, "SELECT code || ':' || name FROM producer_group ORDER BY code"))
+        .containsExactly("IK-01:Алтын Кол", "IK-02:Бал Ата");
+    assertThat(Jdbc.texts(file, "SELECT name || ':' || gender FROM member ORDER BY name"))
+        .containsExactly("Гульнара:F", "Эрмек:M");
+    assertThat(
+            Jdbc.texts(
+                file,
+                "SELECT p.sku || ':' || t.kind || ':' || t.commission_bp || ':' || t.buyback_price"
+                    + " FROM product p JOIN product_terms t ON t.product_id = p.id ORDER BY p.sku"))
+        .containsExactly(
+            "FELT-TOY:consignment:2000:0", "HONEY-1:buyback:0:35000", "SBT-OIL:consignment:2500:0");
+
+    // Terms read back as the core sees them, at the moment of a sale.
+    String honey = shop.product("HONEY-1").id();
+    TermsHistory history = db.read(b -> b.catalog().terms(honey));
+    assertThat(history.at(shop.clock.instant())).contains(new Terms.Buyback(35_000));
+    assertThat(shop.product("FELT-TOY").certificate().validUntil()).isEqualTo(Shop.CERTIFIED_UNTIL);
+    // Products without a barcode get in-store EAN-13 codes with prefix 2, each one different.
+    List<String> barcodes = Jdbc.texts(file, "SELECT barcode FROM product ORDER BY sku");
+    assertThat(barcodes).hasSize(3).doesNotHaveDuplicates().allMatch(b -> b.matches("2\\d{12}"));
+    assertThat(barcodes)
+        .allMatch(org.ovop.till.core.catalog.Barcodes::isEan13, "a correct EAN-13 check digit");
+  }
+
+  @Test
+  void anImportWithOneBadRowWritesNothing() throws Exception {
+    shop.setUpKarakol();
+    User manager = shop.signIn(MANAGER_PIN);
+    Map<String, List<String>> before = Jdbc.dump(file);
+
+    List<ImportRow> rows =
+        List.of(
+            new ImportRow(2, newProduct("JAM-1", "Джем", "IK-02", 30_000), null),
+            new ImportRow(3, newProduct("JAM-2", "Джем абрикос", "IK-77", 32_000), null),
+            new ImportRow(4, null, Refusal.of(Reason.BAD_AMOUNT, "12.345", "KGS", 2)),
+            new ImportRow(5, newProduct("JAM-3", "Джем малина", "IK-02", 33_000), null),
+            new ImportRow(6, newProduct("JAM-3", "Джем малина", "IK-02", 33_000), null));
+    var refused = shop.catalog.importProducts(manager, rows);
+
+    assertThat(refused.isDone()).isFalse();
+    assertThat(refused.refusal().reason()).isEqualTo(Reason.IMPORT_REJECTED);
+    String message = refused.refusal().message();
+    assertThat(message)
+        .startsWith("Nothing was imported: 3 row(s) are wrong.")
+        .contains("line 3: There is no producer group with code IK-77.")
+        .contains("line 4: '12.345' is not an amount in KGS")
+        .contains("line 6: A product with SKU JAM-3 already exists.")
+        .doesNotContain("line 2")
+        .doesNotContain("line 5");
+    // Good rows 2 and 5 were inserted inside the transaction before the refusal, then rolled back.
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+
+    var good =
+        shop.catalog.importProducts(
+            manager,
+            List.of(
+                new ImportRow(2, newProduct("JAM-1", "Джем", "IK-02", 30_000), null),
+                new ImportRow(3, newProduct("JAM-3", "Джем малина", "IK-02", 33_000), null)));
+    assertThat(good.value()).hasSize(2);
+    assertThat(Jdbc.longValue(file, "SELECT COUNT(*) FROM product")).isEqualTo(5);
+    assertThat(Jdbc.longValue(file, "SELECT COUNT(*) FROM product_terms")).isEqualTo(5);
+  }
+
+  private static NewProduct newProduct(String sku, String name, String group, long price) {
+    return new NewProduct(
+        sku, name, group, price, Shop.consignment(20), null, null, Shop.CERTIFIED_UNTIL, null);
+  }
+
+  @Test
+  void intakeMakesNumberedNotesAndLotsWithMembersAndBestBefore() throws Exception {
+    shop.setUpKarakol();
+    User manager = shop.signIn(MANAGER_PIN);
+    LocalDate bestBefore = LocalDate.parse("2027-06-30");
+    var note =
+        shop.stock
+            .receive(
+                manager,
+                "IK-02",
+                List.of(
+                    new IntakeItem("HONEY-1", 12, "Эрмек", bestBefore),
+                    new IntakeItem("SBT-OIL", 5, null, null)),
+                null)
+            .value();
+    assertThat(note.number()).isEqualTo("CN-T1-000001");
+    assertThat(note.lots()).hasSize(2);
+
+    assertThat(
+            Jdbc.texts(
+                file,
+                "SELECT l.note_number || '/' || l.line_no || ':' || p.sku || ':' || l.quantity"
+                    + " || ':' || coalesce(m.name, '-') || ':' || coalesce(l.best_before, '-')"
+                    + " FROM lot l JOIN product p ON p.id = l.product_id"
+                    + " LEFT JOIN member m ON m.id = l.member_id ORDER BY l.line_no"))
+        .containsExactly(
+            "CN-T1-000001/1:HONEY-1:12:Эрмек:2027-06-30", "CN-T1-000001/2:SBT-OIL:5:-:-");
+    assertThat(
+            Jdbc.texts(
+                file,
+                "SELECT kind || ':' || quantity || ':' || document FROM stock_movement"
+                    + " ORDER BY quantity DESC"))
+        .containsExactly("INTAKE:12:CN-T1-000001", "INTAKE:5:CN-T1-000001");
+    assertThat(Jdbc.text(file, "SELECT kind || ':' || till FROM stock_document"))
+        .isEqualTo("INTAKE:T1");
+    assertThat(shop.onHand("HONEY-1")).isEqualTo(12);
+
+    // A delivery whose second item is unknown: the first item's lot and movement are rolled back,
+    // and the note number is not used up.
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var refused =
+        shop.stock.receive(
+            manager,
+            "IK-02",
+            List.of(
+                new IntakeItem("HONEY-1", 3, null, null), new IntakeItem("NOPE", 1, null, null)),
+            null);
+    assertThat(refused.refusal().message()).isEqualTo("No product has the barcode or SKU NOPE.");
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+    // A product of another group, and a member of nobody, are refused the same way.
+    assertThat(
+            shop.stock
+                .receive(manager, "IK-01", List.of(new IntakeItem("HONEY-1", 1, null, null)), null)
+                .refusal()
+                .message())
+        .isEqualTo("Product HONEY-1 belongs to group IK-02, not IK-01.");
+    assertThat(
+            shop.stock
+                .receive(
+                    manager, "IK-02", List.of(new IntakeItem("HONEY-1", 1, "Никто", null)), null)
+                .refusal()
+                .reason())
+        .isEqualTo(Reason.UNKNOWN_MEMBER);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+
+    assertThat(shop.receive("IK-02", "HONEY-1", 1).number()).isEqualTo("CN-T1-000002");
+  }
+
+  @Test
+  void anExpiredCertificateIsRefusedAtIntakeUnlessAManagerApprovesWithAReason() throws Exception {
+    shop.setUpKarakol();
+    User manager = shop.signIn(MANAGER_PIN);
+    shop.catalog
+        .addProduct(
+            manager,
+            new NewProduct(
+                "OLD-JAM",
+                "Старый джем",
+                "IK-02",
+                20_000,
+                Shop.consignment(20),
+                null,
+                "C-1",
+                LocalDate.parse("2026-03-01"),
+                null))
+        .value();
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var refused =
+        shop.stock.receive(
+            manager, "IK-02", List.of(new IntakeItem("OLD-JAM", 2, null, null)), null);
+    assertThat(refused.refusal().message())
+        .isEqualTo(
+            "The brand certificate of OLD-JAM expired on 2026-03-01; a manager must approve it,"
+                + " with a reason.");
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+
+    shop.stock
+        .receive(
+            manager,
+            "IK-02",
+            List.of(new IntakeItem("OLD-JAM", 2, null, null)),
+            shop.managerApproval("renewal on its way"))
+        .value();
+    assertThat(
+            Jdbc.text(
+                file,
+                "SELECT reason FROM audit_entry WHERE action = 'OVERRIDE_UNCERTIFIED_INTAKE'"))
+        .isEqualTo("renewal on its way");
+  }
+
+  @Test
+  void salesTakeTheOldestLotFirstAndNeverRefuseAnItemBeyondStock() throws Exception {
+    shop.setUpKarakol();
+    String lotA = shop.receive("IK-01", "FELT-TOY", 3).lots().get(0).lot().id();
+    shop.clock.advance(Duration.ofDays(1));
+    String lotB = shop.receive("IK-01", "FELT-TOY", 5).lots().get(0).lot().id();
+    shop.openShift(0);
+
+    Sale first = shop.sell("FELT-TOY", 4, card(4 * 45_055));
+    assertThat(
+            Jdbc.texts(
+                file,
+                "SELECT lot_id || ':' || quantity FROM stock_movement WHERE document = '"
+                    + first.number()
+                    + "' ORDER BY quantity"))
+        .containsExactlyInAnyOrder(lotA + ":-3", lotB + ":-1");
+    String productId = shop.product("FELT-TOY").id();
+    List<LotBalance> lots = db.read(b -> b.stock().lotsOldestFirst(productId));
+    assertThat(lots).extracting(l -> l.lot().id()).containsExactly(lotA, lotB);
+    assertThat(lots).extracting(LotBalance::onHand).containsExactly(0L, 4L);
+
+    // Six more than the four left: sold anyway, the newest lot goes negative, the cashier is told.
+    var beyond = shop.trySell(List.of(item("FELT-TOY", 6)), card(6 * 45_055));
+    assertThat(beyond.isDone()).isTrue();
+    assertThat(beyond.value().notices())
+        .containsExactly("Stock of FELT-TOY Войлочная игрушка is now -2: count it.");
+    assertThat(shop.onHand("FELT-TOY")).isEqualTo(-2);
+    List<LotBalance> afterOversell = db.read(b -> b.stock().lotsOldestFirst(productId));
+    assertThat(afterOversell).extracting(LotBalance::onHand).containsExactly(0L, -2L);
+
+    // A product never received at all still sells; its movement has no lot.
+    shop.sell("SBT-OIL", 1, card(89_990));
+    assertThat(shop.onHand("SBT-OIL")).isEqualTo(-1);
+    assertThat(
+            Jdbc.longValue(
+                file,
+                "SELECT COUNT(*) FROM stock_movement m JOIN product p ON p.id = m.product_id"
+                    + " WHERE p.sku = 'SBT-OIL' AND m.lot_id IS NULL"))
+        .isEqualTo(1);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void refundsInStepsGiveBackExactlyTheLineAndNeverMoreThanWasSold() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 10);
+    shop.openShift(0);
+    // 3 × 450.55 = 1351.65; 10 % off = round(135.165) = 135.17; amount 1216.48.
+    // Consignment 20 %: commission round(243.296) = 243.30; share 973.18.
+    Sale sale = shop.trySell(List.of(item("FELT-TOY", 3, 10)), card(121_648)).value().sale();
+    SaleLine line = sale.lines().get(0);
+    assertThat(line.gross()).isEqualTo(135_165);
+    assertThat(line.discount()).isEqualTo(13_517);
+    assertThat(line.amount()).isEqualTo(121_648);
+    assertThat(line.commission()).isEqualTo(24_330);
+    assertThat(line.producerShare()).isEqualTo(97_318);
+
+    User cashier = shop.signIn(CASHIER_PIN);
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var tooMany =
+        shop.refunds.refund(
+            cashier,
+            shop.managerApproval("wrong colour"),
+            sale.number(),
+            List.of(new Refunds.Item("FELT-TOY", 4)),
+            TenderMethod.CASH,
+            null);
+    assertThat(tooMany.refusal().message())
+        .isEqualTo("Only 3 of FELT-TOY on receipt T1-000001 can still be refunded.");
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+    assertThat(
+            shop.refunds
+                .refund(
+                    cashier,
+                    null,
+                    sale.number(),
+                    List.of(new Refunds.Item("FELT-TOY", 1)),
+                    TenderMethod.CASH,
+                    null)
+                .refusal()
+                .reason())
+        .isEqualTo(Reason.MANAGER_PIN_NEEDED);
+
+    // 1 of 3: round(1216.48 / 3) = round(405.4933) = 405.49; share round(973.18 / 3) = 324.39.
+    Sale r1 =
+        shop.refunds
+            .refund(
+                cashier,
+                shop.managerApproval("wrong colour"),
+                sale.number(),
+                List.of(new Refunds.Item("FELT-TOY", 1)),
+                TenderMethod.CASH,
+                null)
+            .value();
+    assertThat(r1.number()).isEqualTo("T1-000002");
+    assertThat(r1.lines().get(0).amount()).isEqualTo(40_549);
+    assertThat(r1.lines().get(0).producerShare()).isEqualTo(32_439);
+    // Cash back is rounded to the som like any cash: 405.49 → 405.00.
+    assertThat(r1.due()).isEqualTo(40_500);
+
+    // 2 more of 3: the rest of the line, exactly: 1216.48 − 405.49 and 973.18 − 324.39.
+    Sale r2 =
+        shop.refunds
+            .refund(
+                cashier,
+                shop.managerApproval("wrong colour"),
+                sale.number(),
+                List.of(new Refunds.Item(shop.product("FELT-TOY").barcode(), 2)),
+                TenderMethod.CARD,
+                null)
+            .value();
+    assertThat(r2.lines().get(0).amount()).isEqualTo(81_099);
+    assertThat(r2.lines().get(0).producerShare()).isEqualTo(64_879);
+    assertThat(r2.due()).isEqualTo(81_099);
+
+    assertThat(
+            Jdbc.longValue(
+                file,
+                "SELECT SUM(amount) FROM sale_line WHERE refund_of_line = '" + line.id() + "'"))
+        .isEqualTo(line.amount());
+    assertThat(
+            Jdbc.longValue(
+                file,
+                "SELECT SUM(producer_share) FROM sale_line WHERE refund_of_line = '"
+                    + line.id()
+                    + "'"))
+        .isEqualTo(line.producerShare());
+    // The units came back to the lot they were sold from.
+    assertThat(shop.onHand("FELT-TOY")).isEqualTo(10);
+    assertThat(Jdbc.longValue(file, "SELECT COUNT(*) FROM stock_movement WHERE lot_id IS NULL"))
+        .isZero();
+
+    before = Jdbc.dump(file);
+    var oneMore =
+        shop.refunds.refund(
+            cashier,
+            shop.managerApproval("again"),
+            sale.number(),
+            List.of(new Refunds.Item("FELT-TOY", 1)),
+            TenderMethod.CASH,
+            null);
+    assertThat(oneMore.refusal().message())
+        .isEqualTo("Only 0 of FELT-TOY on receipt T1-000001 can still be refunded.");
+    assertThat(
+            shop.refunds
+                .refund(
+                    cashier,
+                    shop.managerApproval("x"),
+                    r1.number(),
+                    List.of(new Refunds.Item("FELT-TOY", 1)),
+                    TenderMethod.CASH,
+                    null)
+                .refusal()
+                .reason())
+        .isEqualTo(Reason.NOT_A_SALE);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+    assertThat(Jdbc.longValue(file, "SELECT COUNT(*) FROM audit_entry WHERE action = 'REFUND'"))
+        .isEqualTo(2);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aCountAdjustsTheBooksToWhatIsOnTheShelf() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-02", "HONEY-1", 6);
+    shop.receive("IK-02", "SBT-OIL", 2);
+    shop.openShift(0);
+    shop.sell("HONEY-1", 2, card(124_000));
+    User manager = shop.signIn(MANAGER_PIN);
+
+    var sheet =
+        shop.stock
+            .count(manager, List.of(new CountItem("HONEY-1", 3), new CountItem("SBT-OIL", 5)))
+            .value();
+    assertThat(sheet.number()).isEqualTo("CT-T1-000001");
+    assertThat(sheet.lines())
+        .extracting(StockKeeping.CountedLine::variance)
+        .containsExactly(-1L, 3L);
+    assertThat(shop.onHand("HONEY-1")).isEqualTo(3);
+    assertThat(shop.onHand("SBT-OIL")).isEqualTo(5);
+    assertThat(
+            Jdbc.texts(
+                file,
+                "SELECT p.sku || ':' || c.expected || ':' || c.counted FROM count_line c"
+                    + " JOIN product p ON p.id = c.product_id ORDER BY p.sku"))
+        .containsExactly("HONEY-1:4:3", "SBT-OIL:2:5");
+    assertThat(
+            Jdbc.texts(
+                file,
+                "SELECT quantity FROM stock_movement WHERE kind = 'COUNT_ADJUSTMENT'"
+                    + " ORDER BY quantity"))
+        .containsExactly("-1", "3");
+
+    Map<String, List<String>> before = Jdbc.dump(file);
+    assertThat(
+            shop.stock
+                .count(manager, List.of(new CountItem("HONEY-1", 3), new CountItem("HONEY-1", 4)))
+                .refusal()
+                .reason())
+        .isEqualTo(Reason.DUPLICATE_ITEM);
+    assertThat(
+            shop.stock
+                .count(shop.signIn(CASHIER_PIN), List.of(new CountItem("HONEY-1", 3)))
+                .refusal()
+                .reason())
+        .isEqualTo(Reason.NEEDS_ROLE);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void unsoldGoodsGoBackToTheProducerOnAReturnNote() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 10);
+    User manager = shop.signIn(MANAGER_PIN);
+
+    var note =
+        shop.stock
+            .returnToProducer(manager, "IK-01", List.of(new ReturnItem("FELT-TOY", 4)))
+            .value();
+    assertThat(note.number()).isEqualTo("RN-T1-000001");
+    assertThat(shop.onHand("FELT-TOY")).isEqualTo(6);
+    assertThat(
+            Jdbc.text(
+                file,
+                "SELECT kind || ':' || quantity || ':' || document FROM stock_movement"
+                    + " WHERE kind = 'RETURN_TO_PRODUCER'"))
+        .isEqualTo("RETURN_TO_PRODUCER:-4:RN-T1-000001");
+
+    Map<String, List<String>> before = Jdbc.dump(file);
+    assertThat(
+            shop.stock
+                .returnToProducer(manager, "IK-01", List.of(new ReturnItem("FELT-TOY", 7)))
+                .refusal()
+                .message())
+        .isEqualTo("Only 6 of FELT-TOY are on hand to return to the producer.");
+    assertThat(
+            shop.stock
+                .returnToProducer(manager, "IK-02", List.of(new ReturnItem("FELT-TOY", 1)))
+                .refusal()
+                .reason())
+        .isEqualTo(Reason.NOT_IN_GROUP);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+  }
+
+  @Test
+  void aShiftAddsUpItsDrawerAndClosesWithOverShort() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 10);
+    shop.receive("IK-02", "HONEY-1", 10);
+    shop.openShift(500_000);
+    assertThat(shop.shifts.open(shop.signIn(CASHIER_PIN), 0).refusal().message())
+        .isEqualTo("A shift is already open on till T1, opened by Нурлан.");
+
+    // Cash: 3 × 450.55 = 1351.65 → due 1352.00, paid 1400.00, change 48.00.
+    Sale cashSale = shop.sell("FELT-TOY", 3, cash(140_000));
+    assertThat(cashSale.due()).isEqualTo(135_200);
+    // Mixed: 620.00 of honey, 200.00 by card and 420.00 in cash: no change, nothing rounded.
+    shop.sell("HONEY-1", 1, card(20_000), cash(42_000));
+    // A cash refund of one felt toy: 450.55 → 451.00 back from the drawer.
+    User cashier = shop.signIn(CASHIER_PIN);
+    Sale refund =
+        shop.refunds
+            .refund(
+                cashier,
+                shop.managerApproval("gift"),
+                cashSale.number(),
+                List.of(new Refunds.Item("FELT-TOY", 1)),
+                TenderMethod.CASH,
+                null)
+            .value();
+    assertThat(refund.due()).isEqualTo(45_100);
+
+    long expected = 500_000 + 135_200 + 42_000 - 45_100;
+    ShiftReport x = shop.shifts.xReport().value();
+    assertThat(x.expected()).isEqualTo(expected);
+    assertThat(x.sales()).isEqualTo(2);
+    assertThat(x.refunds()).isEqualTo(1);
+    assertThat(x.salesTotal()).isEqualTo(135_165 + 62_000);
+    assertThat(x.cashSales()).isEqualTo(135_200 + 42_000);
+    assertThat(x.cashRefunds()).isEqualTo(45_100);
+    assertThat(x.counted()).isNull();
+    assertThat(Jdbc.longValue(file, "SELECT COUNT(*) FROM shift_close")).isZero();
+
+    shop.clock.advance(Duration.ofHours(8));
+    ShiftReport z = shop.shifts.close(cashier, expected - 100).value();
+    assertThat(z.expected()).isEqualTo(expected);
+    assertThat(z.overShort()).isEqualTo(-100);
+    assertThat(Jdbc.text(file, "SELECT expected || ':' || counted FROM shift_close"))
+        .isEqualTo(expected + ":" + (expected - 100));
+    assertThat(Jdbc.longValue(file, "SELECT SUM(amount) FROM cash_movement"))
+        .isEqualTo(expected - 500_000);
+
+    // With the shift closed, the till sells nothing until a new one opens.
+    Map<String, List<String>> before = Jdbc.dump(file);
+    assertThat(shop.trySell(List.of(item("FELT-TOY", 1)), cash(50_000)).refusal().message())
+        .isEqualTo("No shift is open on till T1: open one first.");
+    assertThat(shop.shifts.xReport().refusal().reason()).isEqualTo(Reason.NO_OPEN_SHIFT);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+    shop.openShift(expected - 100);
+    assertThat(shop.sell("FELT-TOY", 1, cash(45_100)).number()).isEqualTo("T1-000004");
+  }
+
+  @Test
+  void aSaleWritesEverythingAtOnceAndARefusedOneWritesNothing() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-02", "HONEY-1", 1);
+    shop.clock.advance(Duration.ofHours(1));
+    shop.receive("IK-02", "HONEY-1", 5);
+    shop.openShift(100_000);
+
+    Map<String, Long> before = Jdbc.rowCounts(file);
+    // Honey 2 × 620.00 (spans two lots) + oil 899.90 = 2139.90: 1000.00 card, 1139.90 in cash →
+    // cash due 1140.00, 1200.00 given, 60.00 back.
+    Sale sale =
+        shop.trySell(List.of(item("HONEY-1", 2), item("SBT-OIL", 1)), card(100_000), cash(120_000))
+            .value()
+            .sale();
+    assertThat(sale.total()).isEqualTo(213_990);
+    assertThat(sale.due()).isEqualTo(214_000);
+    assertThat(sale.change()).isEqualTo(6_000);
+    Map<String, Long> after = Jdbc.rowCounts(file);
+
+    Map<String, Long> added = new HashMap<>();
+    after.forEach((t, n) -> added.put(t, n - before.get(t)));
+    assertThat(added)
+        .containsEntry("sale", 1L)
+        .containsEntry("sale_line", 2L)
+        .containsEntry("tender", 2L)
+        .containsEntry("stock_movement", 3L) // two lots of honey, oil without a lot
+        .containsEntry("cash_movement", 1L)
+        .containsEntry("journal_entry", 1L);
+    added
+        .keySet()
+        .removeAll(
+            List.of(
+                "sale", "sale_line", "tender", "stock_movement", "cash_movement", "journal_entry"));
+    assertThat(added.values()).as("nothing else is written by a sale").containsOnly(0L);
+    assertThat(Jdbc.longValue(file, "SELECT amount FROM cash_movement")).isEqualTo(114_000);
+    assertThat(Jdbc.text(file, "SELECT document FROM journal_entry")).isEqualTo(sale.number());
+    // Read back whole, the sale is the one the counter made.
+    java.util.Optional<Sale> readBack = db.read(b -> b.sales().byNumber(sale.number()));
+    assertThat(readBack).contains(sale);
+
+    // Refused sales, for every reason a counter can give, write nothing at all.
+    Map<String, List<String>> snapshot = Jdbc.dump(file);
+    List<Outcome<Counter.Completed>> refused =
+        List.of(
+            shop.trySell(List.of(item("HONEY-1", 1)), cash(61_000)),
+            shop.trySell(List.of(item("HONEY-1", 1), item("NO-SUCH", 1)), cash(100_000)),
+            shop.trySell(List.of(item("HONEY-1", 1, 30)), cash(100_000)),
+            shop.trySell(List.of(item("HONEY-1", 0)), cash(100_000)),
+            shop.trySell(List.of(item("HONEY-1", 1)), new Tender(TenderMethod.MOBILE, 62_000, "")),
+            shop.trySell(List.of(item("HONEY-1", 1)), card(70_000)),
+            shop.trySell(List.of(item("HONEY-1", 1))));
+    assertThat(refused).allMatch(o -> !o.isDone());
+    assertThat(refused)
+        .extracting(o -> o.refusal().reason())
+        .containsExactly(
+            Reason.TOO_LITTLE_PAID,
+            Reason.UNKNOWN_PRODUCT,
+            Reason.DISCOUNT_NEEDS_MANAGER,
+            Reason.BAD_QUANTITY,
+            Reason.MOBILE_NEEDS_REFERENCE,
+            Reason.NON_CASH_OVERPAID,
+            Reason.NO_TENDER);
+    assertThat(refused.get(0).refusal().message())
+        .isEqualTo("620.00 KGS is due but only 610.00 KGS was paid.");
+    assertThat(Jdbc.dump(file)).isEqualTo(snapshot);
+
+    // The next good sale takes the very next receipt number: refusals leave no gap.
+    assertThat(shop.sell("HONEY-1", 1, card(62_000)).number()).isEqualTo("T1-000002");
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void buybackTermsPayTheFixedPriceWhateverTheDiscount() {
+    shop.setUpKarakol();
+    shop.receive("IK-02", "HONEY-1", 10);
+    shop.openShift(0);
+    // 2 × 620.00 with 10 %: amount 1116.00; share 2 × 350.00 = 700.00; commission 416.00.
+    SaleLine light =
+        shop.trySell(List.of(item("HONEY-1", 2, 10)), card(111_600)).value().sale().lines().get(0);
+    assertThat(light.producerShare()).isEqualTo(70_000);
+    assertThat(light.commission()).isEqualTo(41_600);
+    // 50 % off needs a manager: amount 310.00, share still 350.00, the store absorbs −40.00.
+    var heavy =
+        shop.counter
+            .sell(
+                shop.signIn(CASHIER_PIN),
+                List.of(item("HONEY-1", 1, 50)),
+                List.of(card(31_000)),
+                shop.managerApproval("damaged label"))
+            .value()
+            .sale()
+            .lines()
+            .get(0);
+    assertThat(heavy.producerShare()).isEqualTo(35_000);
+    assertThat(heavy.commission()).isEqualTo(-4_000);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void theLedgerSurvivesClosingAndReopeningTheFile() {
+    shop.realisticDay();
+    long sales = db.read(b -> b.sales().lastSeq("T1"));
+    db.close();
+    db = TillDatabase.open(file.toString(), false);
+    Shop again = new Shop(db, shop.clock, "T1");
+    long reopened = db.read(b -> b.sales().lastSeq("T1"));
+    assertThat(reopened).isEqualTo(sales);
+    assertThat(again.verify().problems()).isEmpty();
+    assertThat(again.onHand("FELT-TOY")).isEqualTo(10 - 3 + 1 - 2);
+  }
+
+  @Test
+  void percentFieldsSurviveTheRoundTrip() {
+    shop.setup.configure(Shop.karakol()).value();
+    assertThat(shop.setup.profile().orElseThrow().cashierDiscountLimit())
+        .isEqualTo(new Percent(1000));
+  }
+}
