@@ -125,6 +125,14 @@ public final class TillCli implements Runnable {
    */
   @Override
   public void run() {
+    if (!json && hasDisplay()) {
+      // The window: a new database offers the demo boutique there.
+      String where = location();
+      String id = tillId();
+      java.time.Clock clock = clock();
+      org.ovop.till.app.ui.TillWindow.launchWith(() -> TillServices.open(where, id, clock, true));
+      return;
+    }
     if (!org.ovop.till.db.TillDatabase.exists(location())) {
       int seeded =
           TillCli.run(
@@ -157,6 +165,15 @@ public final class TillCli implements Runnable {
     if (!json) {
       new CommandLine(this).usage(out);
     }
+  }
+
+  /** A screen to open the window on: a desktop OS, or X11/Wayland on Linux, and not headless. */
+  private boolean hasDisplay() {
+    if (Boolean.getBoolean("java.awt.headless") || env.containsKey("TILL_NO_WINDOW")) {
+      return false;
+    }
+    boolean linux = System.getProperty("os.name", "").toLowerCase().contains("linux");
+    return !linux || env.containsKey("DISPLAY") || env.containsKey("WAYLAND_DISPLAY");
   }
 
   /** The database location the person asked for, or the default one. */

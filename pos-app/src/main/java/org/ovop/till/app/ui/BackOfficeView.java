@@ -1,0 +1,243 @@
+package org.ovop.till.app.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.ovop.till.core.Outcome;
+import org.ovop.till.core.sale.Sale;
+import org.ovop.till.core.sale.SaleKind;
+import org.ovop.till.core.settle.PayoutMethod;
+import org.ovop.till.core.settle.Settlements;
+import org.ovop.till.core.stock.StockKeeping;
+import org.ovop.till.printing.statement.StatementPdf;
+
+/**
+ * For managers: stock on the shelf, settlements with statements and payouts, and sales by group.
+ */
+final class BackOfficeView {
+  private final BorderPane root = new BorderPane();
+  private final Session s;
+  private final Label status = new Label();
+
+  BackOfficeView(Session s, TillWindow window) {
+    this.s = s;
+    TabPane tabs = new TabPane(stockTab(), settlementTab(), reportTab());
+    tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+    tabs.setId("office-tabs");
+    Button back = CounterView.button("back", s.t("common.back"), window::signedIn);
+    Label title = new Label(s.t("office.title"));
+    title.getStyleClass().add("title-2");
+    status.setId("office-status");
+    HBox top = new HBox(12, title, back, status);
+    top.setPadding(new Insets(10, 14, 10, 14));
+    root.setTop(top);
+    root.setCenter(tabs);
+  }
+
+  private Tab stockTab() {
+    TableView<StockKeeping.OnHand> table = new TableView<>();
+    table.setId("stock-table");
+    table
+        .getColumns()
+        .add(CounterView.column(s.t("office.sku"), (StockKeeping.OnHand o) -> o.product().sku()));
+    var name =
+        CounterView.column(s.t("counter.item"), (StockKeeping.OnHand o) -> o.product().name());
+    name.setPrefWidth(340);
+    table.getColumns().add(name);
+    table
+        .getColumns()
+        .add(CounterView.column(s.t("office.group"), (StockKeeping.OnHand o) -> o.group().code()));
+    table
+        .getColumns()
+        .add(
+            CounterView.column(
+                s.t("office.onhand"), (StockKeeping.OnHand o) -> Long.toString(o.onHand())));
+    s.background.run(
+        () -> s.services.stock().onHand(null),
+        outcome -> {
+          if (outcome.isDone()) {
+            table.setItems(FXCollections.observableArrayList(outcome.value()));
+          } else {
+            status.setText(s.texts.refusal(outcome.refusal()));
+          }
+        },
+        status::setText);
+    return new Tab(s.t("office.stock"), table);
+  }
+
+  private Tab settlementTab() {
+    DatePicker until = new DatePicker(LocalDate.now(s.store.zone()).withDayOfMonth(1));
+    until.setId("settle-until");
+    TableView<Settlements.Proposed> table = new TableView<>();
+    table.setId("settlement-table");
+    table
+        .getColumns()
+        .add(
+            CounterView.column(
+                s.t("office.settlement"),
+                (Settlements.Proposed p) ->
+                    p.settlement().id() == null ? "—" : p.settlement().id()));
+    table
+        .getColumns()
+        .add(
+            CounterView.column(
+                s.t("office.group"),
+                (Settlements.Proposed p) -> p.group().code() + " " + p.group().name()));
+    table
+        .getColumns()
+        .add(
+            CounterView.column(
+                s.t("office.lines"),
+                (Settlements.Proposed p) -> Integer.toString(p.settlement().lines())));
+    table
+        .getColumns()
+        .add(
+            CounterView.column(
+                s.t("office.payout"),
+                (Settlements.Proposed p) -> s.money(p.settlement().payout())));
+    Button preview =
+        CounterView.button(
+            "settle-preview", s.t("office.preview"), () -> settle(until.getValue(), true, table));
+    Button settle =
+        CounterView.button(
+            "settle", s.t("office.settle"), () -> settle(until.getValue(), false, table));
+    settle.getStyleClass().add("accent");
+    Button payCash =
+        CounterView.button("pay-settlement", s.t("office.paycash"), () -> payAndPrint(table));
+    VBox box =
+        new VBox(
+            10,
+            new HBox(8, new Label(s.t("office.until")), until, preview, settle, payCash),
+            table);
+    box.setPadding(new Insets(12));
+    return new Tab(s.t("office.settlements"), box);
+  }
+
+  private void settle(LocalDate until, boolean dryRun, TableView<Settlements.Proposed> table) {
+    s.background.run(
+        () -> s.services.settlements().settle(s.cashier, until, null, dryRun),
+        outcome -> {
+          if (outcome instanceof Outcome.Done<Settlements.Run> d) {
+            table.setItems(FXCollections.observableArrayList(d.value().made()));
+            status.setText(
+                s.t(
+                    dryRun ? "office.previewed" : "office.settled",
+                    d.value().made().size(),
+                    d.value().waiting().size()));
+          } else {
+            status.setText(s.texts.refusal(outcome.refusal()));
+          }
+        },
+        status::setText);
+  }
+
+  /** Pays the chosen settlement from the drawer and writes its statement next to the database. */
+  private void payAndPrint(TableView<Settlements.Proposed> table) {
+    var chosen = table.getSelectionModel().getSelectedItem();
+    if (chosen == null || chosen.settlement().id() == null) {
+      status.setText(s.t("office.choose"));
+      return;
+    }
+    String id = chosen.settlement().id();
+    s.background.run(
+        () ->
+            s.services
+                .settlements()
+                .pay(s.cashier, id, PayoutMethod.CASH, null)
+                .then(p -> s.services.settlements().statement(id))
+                .map(
+                    st -> {
+                      Path folder =
+                          Path.of(System.getProperty("user.home"), "ovop-till-statements");
+                      try {
+                        Files.createDirectories(folder);
+                        Path file = folder.resolve(id + ".pdf");
+                        Files.write(file, StatementPdf.render(st));
+                        return file;
+                      } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                      }
+                    }),
+        outcome -> {
+          if (outcome.isDone()) {
+            status.setText(s.t("office.paid", id, outcome.value()));
+          } else {
+            status.setText(s.texts.refusal(outcome.refusal()));
+          }
+        },
+        status::setText);
+  }
+
+  private Tab reportTab() {
+    CategoryAxis x = new CategoryAxis();
+    NumberAxis y = new NumberAxis();
+    BarChart<String, Number> chart = new BarChart<>(x, y);
+    chart.setId("sales-chart");
+    chart.setTitle(s.t("office.chart", s.store.currency().getCurrencyCode()));
+    chart.setLegendVisible(false);
+    LocalDate today = LocalDate.now(s.store.zone());
+    s.background.run(
+        () -> {
+          List<Sale> sales =
+              s.services
+                  .database()
+                  .read(
+                      b ->
+                          b.sales()
+                              .between(
+                                  today.withDayOfMonth(1).atStartOfDay(s.store.zone()).toInstant(),
+                                  today.plusDays(1).atStartOfDay(s.store.zone()).toInstant()));
+          Map<String, String> codes = new TreeMap<>();
+          s.services
+              .database()
+              .read(b -> b.catalog().groups())
+              .forEach(g -> codes.put(g.id(), g.code()));
+          Map<String, Long> byGroup = new TreeMap<>();
+          codes.values().forEach(c -> byGroup.put(c, 0L));
+          for (Sale sale : sales) {
+            for (var l : sale.lines()) {
+              byGroup.merge(
+                  codes.get(l.groupId()),
+                  sale.kind() == SaleKind.SALE ? l.amount() : -l.amount(),
+                  Long::sum);
+            }
+          }
+          return byGroup;
+        },
+        byGroup -> {
+          XYChart.Series<String, Number> series = new XYChart.Series<>();
+          int digits = s.store.currency().getDefaultFractionDigits();
+          byGroup.forEach(
+              (g, v) ->
+                  series
+                      .getData()
+                      .add(new XYChart.Data<>(g, v / Math.pow(10, Math.max(0, digits)))));
+          chart.getData().add(series);
+        },
+        status::setText);
+    return new Tab(s.t("office.reports"), chart);
+  }
+
+  Parent root() {
+    return root;
+  }
+}

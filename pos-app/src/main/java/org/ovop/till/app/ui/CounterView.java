@@ -1,0 +1,459 @@
+package org.ovop.till.app.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.ovop.till.core.Outcome;
+import org.ovop.till.core.catalog.Product;
+import org.ovop.till.core.sale.Counter;
+import org.ovop.till.core.sale.Sale;
+import org.ovop.till.core.sale.Tender;
+import org.ovop.till.core.sale.TenderMethod;
+import org.ovop.till.core.shift.Shift;
+import org.ovop.till.core.user.Role;
+
+/**
+ * The screen a cashier lives in. The scan field always has the focus (a scanner types digits and
+ * Enter); Enter on an empty field pays in cash, F-keys do the rest, Esc cancels.
+ */
+final class CounterView {
+  private final Session s;
+  private final TillWindow window;
+  private final Cart cart = new Cart();
+  private final BorderPane root = new BorderPane();
+  private final StackPane layers = new StackPane();
+  private final TextField scan = new TextField();
+  private final Label message = new Label();
+  private final Label total = new Label();
+  private final Label cashDue = new Label();
+  private final TableView<Cart.Line> table = new TableView<>();
+  private final TextArea receipt = new TextArea();
+  private final VBox shiftBanner = new VBox(8);
+  private Shift shift;
+  private Sale lastSale;
+
+  CounterView(Session s, TillWindow window) {
+    this.s = s;
+    this.window = window;
+    root.setTop(topBar());
+    root.setCenter(cartPane());
+    root.setRight(payPane());
+    layers.getChildren().add(root);
+    layers.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    refreshShift();
+    render();
+  }
+
+  Parent root() {
+    return layers;
+  }
+
+  private HBox topBar() {
+    Label store = new Label(s.store.name());
+    store.getStyleClass().add("title-3");
+    Label who = new Label(s.t("counter.cashier", s.cashier.name(), s.services.till()));
+    who.setId("cashier");
+    Region grow = new Region();
+    HBox.setHgrow(grow, Priority.ALWAYS);
+    ComboBox<String> language =
+        new ComboBox<>(FXCollections.observableArrayList("en", "ru", "fr", "sw"));
+    language.setId("language");
+    language.setValue(s.texts.locale().getLanguage());
+    language.setFocusTraversable(false);
+    language.setOnAction(
+        e -> {
+          s.language(language.getValue());
+          window.show(new CounterView(s, window).root());
+        });
+    Button refund =
+        button(
+            "refund-button",
+            s.t("counter.refund"),
+            () -> window.show(new RefundView(s, window).root()));
+    Button shiftButton =
+        button(
+            "shift-button",
+            s.t("counter.shift"),
+            () -> window.show(new ShiftView(s, window).root()));
+    Button office =
+        button(
+            "office-button",
+            s.t("counter.office"),
+            () -> window.show(new BackOfficeView(s, window).root()));
+    office.setDisable(!s.cashier.role().atLeast(Role.MANAGER));
+    Button out = button("signout-button", s.t("counter.signout"), window::signOut);
+    HBox bar = new HBox(10, store, who, grow, language, refund, shiftButton, office, out);
+    bar.setAlignment(Pos.CENTER_LEFT);
+    bar.setPadding(new Insets(10, 14, 10, 14));
+    bar.getStyleClass().add("top-bar");
+    return bar;
+  }
+
+  private VBox cartPane() {
+    scan.setId("scan");
+    scan.setPromptText(s.t("counter.scan"));
+    scan.getStyleClass().add("scan-field");
+    scan.setOnAction(e -> scanned(scan.getText().strip()));
+    message.setId("message");
+    message.getStyleClass().add("error-line");
+    TableColumn<Cart.Line, String> name = column(s.t("counter.item"), l -> l.product().name());
+    name.setPrefWidth(330);
+    TableColumn<Cart.Line, String> qty =
+        column(s.t("counter.qty"), l -> Long.toString(l.quantity()));
+    TableColumn<Cart.Line, String> price =
+        column(s.t("counter.price"), l -> s.money(l.product().price()));
+    TableColumn<Cart.Line, String> disc =
+        column(s.t("counter.discount"), l -> l.discount().isZero() ? "" : l.discount() + " %");
+    TableColumn<Cart.Line, String> amount = column(s.t("counter.amount"), l -> s.money(l.amount()));
+    table.getColumns().addAll(List.of(name, qty, price, disc, amount));
+    table.setId("cart");
+    table.setFocusTraversable(false);
+    table.setPlaceholder(new Label(s.t("counter.empty")));
+    VBox.setVgrow(table, Priority.ALWAYS);
+    Button plus = button("plus", "+ (F3)", () -> changeQuantity(1));
+    Button minus = button("minus", "− (F4)", () -> changeQuantity(-1));
+    Button voidLine = button("void-line", s.t("counter.void") + " (Del)", this::voidLine);
+    FlowPane quick = new FlowPane(8, 8);
+    quick.setId("quick-keys");
+    s.background.run(
+        () -> s.services.database().read(b -> b.catalog().products()).stream().limit(10).toList(),
+        products -> {
+          for (Product p : products) {
+            Button b = button("quick-" + p.sku(), p.name(), () -> added(p));
+            b.getStyleClass().add("quick-key");
+            quick.getChildren().add(b);
+          }
+        },
+        message::setText);
+    VBox box =
+        new VBox(10, scan, message, table, new HBox(8, plus, minus, voidLine), quick, shiftBanner);
+    box.setPadding(new Insets(12));
+    return box;
+  }
+
+  private VBox payPane() {
+    total.setId("total");
+    total.getStyleClass().add("total");
+    cashDue.setId("cash-due");
+    Button cash =
+        button("pay-cash", s.t("counter.pay.cash") + " (F9)", () -> pay(TenderMethod.CASH));
+    Button card =
+        button("pay-card", s.t("counter.pay.card") + " (F11)", () -> pay(TenderMethod.CARD));
+    Button mobile =
+        button("pay-mobile", s.t("counter.pay.mobile") + " (F12)", () -> pay(TenderMethod.MOBILE));
+    for (Button b : List.of(cash, card, mobile)) {
+      b.setMaxWidth(Double.MAX_VALUE);
+      b.getStyleClass().add("pay-button");
+    }
+    cash.getStyleClass().add("accent");
+    Button reprint = button("reprint", s.t("counter.reprint"), this::reprint);
+    receipt.setId("receipt-preview");
+    receipt.setEditable(false);
+    receipt.setFocusTraversable(false);
+    receipt.getStyleClass().add("paper");
+    VBox.setVgrow(receipt, Priority.ALWAYS);
+    Label printer = new Label(s.t("counter.printer"));
+    VBox box =
+        new VBox(
+            10,
+            new Label(s.t("counter.total")),
+            total,
+            cashDue,
+            cash,
+            card,
+            mobile,
+            printer,
+            receipt,
+            reprint);
+    box.setPadding(new Insets(12));
+    box.setPrefWidth(360);
+    return box;
+  }
+
+  private void keys(KeyEvent e) {
+    switch (e.getCode()) {
+      case F3 -> changeQuantity(1);
+      case F4 -> changeQuantity(-1);
+      case F9 -> pay(TenderMethod.CASH);
+      case F11 -> pay(TenderMethod.CARD);
+      case F12 -> pay(TenderMethod.MOBILE);
+      case DELETE -> voidLine();
+      case F8 -> window.show(new RefundView(s, window).root());
+      case ESCAPE -> {
+        if (layers.getChildren().size() > 1) {
+          layers.getChildren().remove(1, layers.getChildren().size());
+          scan.requestFocus();
+        } else {
+          return;
+        }
+      }
+      default -> {
+        return;
+      }
+    }
+    e.consume();
+  }
+
+  private void scanned(String code) {
+    scan.clear();
+    if (code.isEmpty()) {
+      if (!cart.isEmpty()) {
+        pay(TenderMethod.CASH);
+      }
+      return;
+    }
+    s.background.run(
+        () -> s.services.database().read(b -> b.catalog().productByCode(code)),
+        p -> {
+          if (p.isPresent()) {
+            added(p.get());
+          } else {
+            message.setText(s.t("refusal.UNKNOWN_PRODUCT_UI", code));
+          }
+        },
+        message::setText);
+  }
+
+  private void added(Product p) {
+    cart.add(p);
+    message.setText("");
+    if (!p.isCertifiedOn(java.time.LocalDate.now(s.store.zone()))) {
+      message.setText(s.t("counter.uncertified", p.name()));
+    }
+    render();
+    table.getSelectionModel().select(indexOf(p));
+  }
+
+  private int indexOf(Product p) {
+    List<Cart.Line> lines = cart.lines();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).product().id().equals(p.id())) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void changeQuantity(int by) {
+    int i = selected();
+    if (i >= 0) {
+      cart.setQuantity(i, cart.lines().get(i).quantity() + by);
+      render();
+      table.getSelectionModel().select(Math.min(i, cart.lines().size() - 1));
+    }
+  }
+
+  private void voidLine() {
+    int i = selected();
+    if (i >= 0) {
+      cart.remove(i);
+      render();
+    }
+  }
+
+  private int selected() {
+    int i = table.getSelectionModel().getSelectedIndex();
+    return i < 0 && !cart.isEmpty() ? cart.lines().size() - 1 : i;
+  }
+
+  private void render() {
+    table.setItems(FXCollections.observableArrayList(cart.lines()));
+    total.setText(s.money(cart.total()));
+    long rounded = s.store.cashRounding().round(cart.total());
+    cashDue.setText(rounded == cart.total() ? "" : s.t("counter.cashdue", s.money(rounded)));
+    scan.requestFocus();
+  }
+
+  private void refreshShift() {
+    s.background.run(
+        () -> s.services.database().read(b -> b.shifts().openShift(s.services.till())),
+        open -> {
+          shift = open.orElse(null);
+          shiftBanner.getChildren().clear();
+          if (shift == null) {
+            Label l = new Label(s.t("counter.noshift"));
+            TextField amount = new TextField();
+            amount.setId("float");
+            amount.setPromptText(s.t("shift.float"));
+            Button openShift =
+                button("open-shift", s.t("shift.open"), () -> openShift(amount.getText()));
+            shiftBanner.getChildren().addAll(l, new HBox(8, amount, openShift));
+            shiftBanner.getStyleClass().add("banner");
+          }
+        },
+        message::setText);
+  }
+
+  private void openShift(String amountText) {
+    var minor = org.ovop.till.core.money.Money.parse(amountText, s.store.currency());
+    if (minor.isEmpty() || minor.get().minor() < 0) {
+      message.setText(s.t("error.amount", amountText));
+      return;
+    }
+    s.background.run(
+        () -> s.services.shifts().open(s.cashier, minor.get().minor()),
+        outcome -> {
+          if (outcome.isDone()) {
+            refreshShift();
+            message.setText(s.t("shift.opened", s.money(minor.get().minor())));
+          } else {
+            message.setText(s.texts.refusal(outcome.refusal()));
+          }
+        },
+        message::setText);
+  }
+
+  /** The pay panel: tendered amount with suggested notes for cash, a reference for mobile money. */
+  private void pay(TenderMethod method) {
+    if (cart.isEmpty() || layers.getChildren().size() > 1) {
+      return;
+    }
+    long due =
+        method == TenderMethod.CASH ? s.store.cashRounding().round(cart.total()) : cart.total();
+    VBox panel = new VBox(12);
+    panel.setId("pay-panel");
+    panel.getStyleClass().add("pay-panel");
+    panel.setMaxSize(520, 460);
+    Label title = new Label(s.t("pay.title." + method.code(), s.money(due)));
+    title.getStyleClass().add("title-2");
+    TextField tendered = new TextField();
+    tendered.setId("tendered");
+    tendered.getStyleClass().add("scan-field");
+    TextField reference = new TextField();
+    reference.setId("reference");
+    reference.setPromptText(s.t("pay.reference"));
+    Label error = new Label();
+    error.setId("pay-error");
+    error.getStyleClass().add("error-line");
+    Label change = new Label();
+    change.setId("change");
+    change.getStyleClass().add("change");
+    FlowPane notes = new FlowPane(8, 8);
+    if (method == TenderMethod.CASH) {
+      tendered.setPromptText(s.t("pay.tendered"));
+      for (long note : Notes.suggest(due, s.store.currency())) {
+        Button b = button("note-" + note, s.money(note), () -> tendered.setText(plain(note)));
+        b.getStyleClass().add("quick-key");
+        notes.getChildren().add(b);
+      }
+    } else {
+      tendered.setText(plain(due));
+    }
+    Button confirm = button("confirm-pay", s.t("pay.confirm") + " (Enter)", () -> {});
+    confirm.getStyleClass().add("accent");
+    confirm.setDefaultButton(true);
+    Button cancel =
+        button(
+            "cancel-pay",
+            s.t("pay.cancel") + " (Esc)",
+            () -> {
+              layers.getChildren().remove(panel.getParent());
+              scan.requestFocus();
+            });
+    confirm.setOnAction(
+        e -> {
+          if (!change.getText().isEmpty()) { // paid: Enter starts the next sale
+            layers.getChildren().remove(panel.getParent());
+            scan.requestFocus();
+            return;
+          }
+          var amount =
+              org.ovop.till.core.money.Money.parse(
+                  tendered.getText().isBlank() ? plain(due) : tendered.getText(),
+                  s.store.currency());
+          if (amount.isEmpty() || amount.get().minor() <= 0) {
+            error.setText(s.t("error.amount", tendered.getText()));
+            return;
+          }
+          List<Tender> tenders = new ArrayList<>();
+          tenders.add(
+              new Tender(
+                  method,
+                  amount.get().minor(),
+                  reference.getText().isBlank() ? null : reference.getText().strip()));
+          List<Counter.Item> items = cart.items();
+          confirm.setDisable(true);
+          s.background.run(
+              () -> s.services.counter().sell(s.cashier, items, tenders, null),
+              outcome -> {
+                confirm.setDisable(false);
+                if (outcome instanceof Outcome.Done<Counter.Completed> d) {
+                  Sale sale = d.value().sale();
+                  lastSale = sale;
+                  cart.clear();
+                  render();
+                  change.setText(s.t("pay.change", s.money(sale.change())));
+                  title.setText(s.t("pay.done", sale.number()));
+                  confirm.setText(s.t("pay.next") + " (Enter)");
+                  cancel.setVisible(false);
+                  notes.setVisible(false);
+                  receipt.setText(ReceiptText.of(s, sale));
+                  confirm.requestFocus();
+                } else {
+                  error.setText(s.texts.refusal(outcome.refusal()));
+                }
+              },
+              error::setText);
+        });
+    panel.getChildren().addAll(title, tendered);
+    if (method == TenderMethod.MOBILE) {
+      panel.getChildren().add(reference);
+    }
+    panel.getChildren().addAll(notes, error, change, new HBox(10, confirm, cancel));
+    panel.setPadding(new Insets(20));
+    StackPane shade = new StackPane(panel);
+    shade.getStyleClass().add("shade");
+    layers.getChildren().add(shade);
+    tendered.requestFocus();
+  }
+
+  private void reprint() {
+    if (lastSale != null) {
+      receipt.setText(ReceiptText.of(s, lastSale));
+    }
+  }
+
+  private String plain(long minor) {
+    return org.ovop.till.core.money.Money.of(minor, s.store.currency()).toPlainString();
+  }
+
+  static Button button(String id, String text, Runnable action) {
+    Button b = new Button(text);
+    b.setId(id);
+    b.setFocusTraversable(false);
+    b.setOnAction(e -> action.run());
+    return b;
+  }
+
+  static <T> TableColumn<T, String> column(
+      String title, java.util.function.Function<T, String> value) {
+    TableColumn<T, String> c = new TableColumn<>(title);
+    c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
+    c.setSortable(false);
+    return c;
+  }
+
+  static boolean isEnter(KeyEvent e) {
+    return e.getCode() == KeyCode.ENTER;
+  }
+}

@@ -1,0 +1,180 @@
+package org.ovop.till.app.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.ovop.till.core.Outcome;
+import org.ovop.till.core.sale.Refunds;
+import org.ovop.till.core.sale.Sale;
+import org.ovop.till.core.sale.SaleKind;
+import org.ovop.till.core.sale.SaleLine;
+import org.ovop.till.core.sale.TenderMethod;
+
+/** A refund against a receipt: pick lines and quantities, a named manager's PIN and reason. */
+final class RefundView {
+  private final VBox root = new VBox(12);
+  private final Session s;
+  private final GridPane lines = new GridPane();
+  private final Map<SaleLine, TextField> quantities = new LinkedHashMap<>();
+  private final Label result = new Label();
+  private Sale sale;
+
+  RefundView(Session s, TillWindow window) {
+    this.s = s;
+    Label title = new Label(s.t("refund.title"));
+    title.getStyleClass().add("title-2");
+    TextField number = new TextField();
+    number.setId("refund-receipt");
+    number.setPromptText(s.t("refund.receipt"));
+    Button load =
+        CounterView.button(
+            "load-receipt", s.t("refund.load"), () -> load(number.getText().strip()));
+    number.setOnAction(e -> load(number.getText().strip()));
+    PasswordField managerPin = new PasswordField();
+    managerPin.setId("manager-pin");
+    managerPin.setPromptText(s.t("refund.managerpin"));
+    TextField reason = new TextField();
+    reason.setId("refund-reason");
+    reason.setPromptText(s.t("refund.reason"));
+    ComboBox<String> method =
+        new ComboBox<>(FXCollections.observableArrayList("cash", "card", "mobile"));
+    method.setId("refund-method");
+    method.setValue("cash");
+    TextField reference = new TextField();
+    reference.setId("refund-reference");
+    reference.setPromptText(s.t("pay.reference"));
+    result.setId("refund-result");
+    result.getStyleClass().add("error-line");
+    lines.setHgap(12);
+    lines.setVgap(6);
+    Button refund =
+        CounterView.button(
+            "do-refund",
+            s.t("refund.do"),
+            () ->
+                refund(
+                    managerPin.getText(),
+                    reason.getText(),
+                    method.getValue(),
+                    reference.getText()));
+    refund.getStyleClass().add("accent");
+    Button back = CounterView.button("back", s.t("common.back") + " (Esc)", window::signedIn);
+    root.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == KeyCode.ESCAPE) {
+            window.signedIn();
+          }
+        });
+    root.getChildren()
+        .addAll(
+            title,
+            new HBox(8, number, load),
+            lines,
+            new HBox(8, managerPin, reason),
+            new HBox(8, method, reference),
+            new HBox(8, refund, back),
+            result);
+    root.setPadding(new Insets(20));
+    root.getStyleClass().add("screen");
+  }
+
+  private void load(String number) {
+    s.background.run(
+        () -> s.services.database().read(b -> b.sales().byNumber(number)),
+        found -> {
+          lines.getChildren().clear();
+          quantities.clear();
+          if (found.isEmpty() || found.get().kind() != SaleKind.SALE) {
+            result.setText(s.t("refund.unknown", number));
+            return;
+          }
+          sale = found.get();
+          result.setText("");
+          int row = 0;
+          for (SaleLine l : sale.lines()) {
+            TextField q = new TextField("0");
+            q.setId("refund-qty-" + l.lineNo());
+            q.setPrefColumnCount(4);
+            lines.addRow(
+                row++,
+                new Label(l.name()),
+                new Label(l.quantity() + " × " + s.money(l.unitPrice())),
+                q);
+            quantities.put(l, q);
+          }
+        },
+        result::setText);
+  }
+
+  private void refund(String pin, String reason, String method, String reference) {
+    if (sale == null) {
+      result.setText(s.t("refund.loadfirst"));
+      return;
+    }
+    List<Refunds.Item> items = new ArrayList<>();
+    for (var e : quantities.entrySet()) {
+      long q;
+      try {
+        q = Long.parseLong(e.getValue().getText().strip());
+      } catch (NumberFormatException ex) {
+        result.setText(s.t("error.quantity", e.getValue().getText()));
+        return;
+      }
+      if (q < 0) {
+        result.setText(s.t("error.quantity", e.getValue().getText()));
+        return;
+      }
+      if (q > 0) {
+        items.add(new Refunds.Item(e.getKey().sku(), q));
+      }
+    }
+    if (items.isEmpty()) {
+      result.setText(s.t("refund.nothing"));
+      return;
+    }
+    String number = sale.number();
+    TenderMethod how = TenderMethod.parse(method).orElse(TenderMethod.CASH);
+    s.background.run(
+        () ->
+            s.services
+                .staff()
+                .approve(pin, reason)
+                .then(
+                    a ->
+                        s.services
+                            .refunds()
+                            .refund(
+                                s.cashier,
+                                a,
+                                number,
+                                items,
+                                how,
+                                reference.isBlank() ? null : reference.strip())),
+        outcome -> {
+          if (outcome instanceof Outcome.Done<Sale> d) {
+            result.setText(s.t("refund.done", d.value().number(), s.money(d.value().paid())));
+            result.getStyleClass().setAll("ok-line");
+          } else {
+            result.setText(s.texts.refusal(outcome.refusal()));
+          }
+        },
+        result::setText);
+  }
+
+  Parent root() {
+    return root;
+  }
+}

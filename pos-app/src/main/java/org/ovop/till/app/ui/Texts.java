@@ -1,0 +1,59 @@
+package org.ovop.till.app.ui;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.ovop.till.core.Refusal;
+
+/**
+ * Every word on the screens, from resource bundles in English, Russian, French and Swahili.
+ * Refusals from the shop's rules are translated by their reason key; the English sentence of the
+ * core is the fallback.
+ */
+public final class Texts {
+  public static final String BUNDLE = "org.ovop.till.app.ui.messages";
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  public Texts(Locale locale) {
+    this.locale = locale;
+    this.bundle =
+        ResourceBundle.getBundle(
+            BUNDLE,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public String get(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return "!" + key + "!";
+    }
+    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /** A refusal in the screen's language when the bundle has it, else the core's sentence. */
+  public String refusal(Refusal r) {
+    String key = "refusal." + r.reason().name();
+    if (bundle.containsKey(key)) {
+      // Role codes inside a refusal ("manager") are words too.
+      Object[] args =
+          r.args().stream()
+              .map(a -> bundle.containsKey("role." + a) ? bundle.getString("role." + a) : a)
+              .toArray();
+      return String.format(locale, bundle.getString(key), args);
+    }
+    return r.message();
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+}

@@ -1,0 +1,205 @@
+package org.ovop.till.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ovop.till.app.TillServices;
+import org.ovop.till.app.cli.CliHarness;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window, driven headless as a cashier would: PIN pad, scanner, pay panel, refund, shift
+ * close, and the screens in Russian and French.
+ */
+class CounterScreenTest {
+  @TempDir Path dir;
+  Path db;
+  FxRobot robot = new FxRobot();
+  TillServices services;
+  javafx.application.Application app;
+
+  @BeforeEach
+  void demoShopWithAnOpenShift() throws Exception {
+    db = dir.resolve("till.db");
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("demo")).isZero();
+    assertThat(cli.exit("shift", "open", "--by", "1470", "--float", "2000")).isZero();
+    FxToolkit.registerPrimaryStage();
+    services = TillServices.open(db.toString(), "T1", Clock.systemUTC(), false);
+    app = FxToolkit.setupApplication(() -> new TillWindow(services));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+  }
+
+  @Test
+  void signInScanTwoPayCashAndSeeTheChange() {
+    signIn("1470");
+    scan("SBT-001");
+    scan("HONEY-01");
+    // 450.00 + 650.00 = 1100.00 KGS; in Russian the grouping is a space.
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("1 100,00"));
+    robot.type(KeyCode.F9);
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    robot.clickOn(node("#tendered")).write("2000").type(KeyCode.ENTER);
+    waitFor(() -> !text("#change").isEmpty());
+    assertThat(text("#change").replace('\u00a0', ' ')).contains("900,00");
+    TextArea paper = robot.lookup("#receipt-preview").queryAs(TextArea.class);
+    assertThat(paper.getText()).contains("T1-000001").contains("Облепиховое масло 50 мл");
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("--json", "stock", "--group", "IK-02")).isZero();
+    assertThat(cli.lastOut())
+        .contains(
+            "\"sku\":\"HONEY-01\",\"name\":\"Мёд эспарцетовый 500 г\",\"group\":\"IK-02\",\"on_hand\":29");
+  }
+
+  @Test
+  void anUnknownBarcodeIsOneSentenceAndTheCartStaysAsItWas() {
+    signIn("1470");
+    scan("SBT-001");
+    scan("4000000000006");
+    waitFor(() -> text("#message").contains("4000000000006"));
+    assertThat(text("#total").replace('\u00a0', ' ')).contains("450,00");
+  }
+
+  @Test
+  void aRefundNeedsANamedManagersPin() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:900"))
+        .isZero();
+    signIn("1470");
+    robot.type(KeyCode.F8);
+    waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
+    robot.clickOn(node("#refund-receipt")).write("T1-000001").type(KeyCode.ENTER);
+    waitFor(() -> robot.lookup("#refund-qty-1").tryQuery().isPresent());
+    robot.doubleClickOn(node("#refund-qty-1")).write("1");
+    robot.clickOn(node("#manager-pin")).write("1470");
+    robot.clickOn(node("#refund-reason")).write("Протекает");
+    click("#do-refund");
+    waitFor(() -> !text("#refund-result").isEmpty());
+    assertThat(text("#refund-result")).contains("менеджер");
+    robot.doubleClickOn(node("#manager-pin")).eraseText(4).write("2580");
+    click("#do-refund");
+    waitFor(() -> text("#refund-result").contains("T1-000002"));
+    assertThat(text("#refund-result").replace('\u00a0', ' ')).contains("450,00");
+  }
+
+  @Test
+  void closingTheShiftCountsTheDrawerByNotes() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001", "--pay", "cash:500")).isZero();
+    signIn("1470");
+    click("#shift-button");
+    // Expected 2000.00 + 450.00 = 2450.00: count 2 × 1000, 2 × 200, 1 × 50.
+    waitFor(() -> text("#expected").replace('\u00a0', ' ').contains("2 450,00"));
+    robot.clickOn(node("#count-100000")).write("2");
+    robot.clickOn(node("#count-20000")).write("2");
+    robot.clickOn(node("#count-5000")).write("1");
+    waitFor(() -> text("#counted").replace('\u00a0', ' ').contains("2 450,00"));
+    assertThat(text("#over-short").replace('\u00a0', ' ')).contains("0,00");
+    click("#close-shift");
+    waitFor(() -> robot.lookup("#z-report").queryAs(TextArea.class).getText().startsWith("Z"));
+    assertThat(cli.exit("--json", "shift", "x")).isEqualTo(1);
+    assertThat(cli.lastErr()).contains("No shift is open");
+  }
+
+  @Test
+  void russianAndFrenchScreensHaveNoUntranslatedWords() {
+    signIn("2580");
+    for (String lang : List.of("fr", "ru", "sw", "en")) {
+      robot.interact(
+          () -> robot.lookup("#language").queryComboBox().getSelectionModel().select(lang));
+      waitFor(() -> robot.lookup("#cashier").tryQuery().isPresent());
+      WaitForAsyncUtils.waitForFxEvents();
+      assertThat(untranslated(robot.lookup("#scan").query().getScene().getRoot()))
+          .as(lang)
+          .isEmpty();
+      click("#shift-button");
+      waitFor(() -> robot.lookup("#expected").tryQuery().isPresent());
+      assertThat(untranslated(robot.lookup("#expected").query().getScene().getRoot()))
+          .as(lang)
+          .isEmpty();
+      click("#back");
+      waitFor(() -> robot.lookup("#language").tryQuery().isPresent());
+    }
+  }
+
+  private List<String> untranslated(Parent root) {
+    List<String> found = new ArrayList<>();
+    walk(root, found);
+    return found;
+  }
+
+  private void walk(Node n, List<String> found) {
+    String text =
+        n instanceof Labeled l
+            ? l.getText()
+            : n instanceof TextInputControl t ? t.getPromptText() : null;
+    if (text != null && text.matches(".*![a-z]+\\.[a-zA-Z_.]+!.*")) {
+      found.add(text);
+    }
+    if (n instanceof Parent p) {
+      p.getChildrenUnmodifiable().forEach(c -> walk(c, found));
+    }
+  }
+
+  private void signIn(String pin) {
+    waitFor(() -> robot.lookup("#pin").tryQuery().isPresent());
+    for (char c : pin.toCharArray()) {
+      click("#pad-" + c);
+    }
+    click("#pad-OK");
+    waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
+  }
+
+  /** The scanner types into the field that always has the focus, then Enter. */
+  private void scan(String code) {
+    Node field = node("#scan");
+    robot.interact(field::requestFocus);
+    robot.write(code).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** The node on screen now (screens replaced earlier leave detached nodes behind). */
+  private Node node(String id) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup(id).match((Node n) -> n.getScene() != null).query();
+  }
+
+  private void click(String id) {
+    robot.clickOn(node(id));
+  }
+
+  private String text(String id) {
+    Node n = node(id);
+    return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
+  }
+
+  private static void waitFor(Supplier<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> condition.get());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the screen did not get there in 15 s", e);
+    }
+  }
+}
