@@ -117,7 +117,7 @@ final class CounterView {
     message.setId("message");
     message.getStyleClass().add("error-line");
     TableColumn<Cart.Line, String> name = column(s.t("counter.item"), l -> l.product().name());
-    name.setPrefWidth(330);
+    name.setPrefWidth(290);
     TableColumn<Cart.Line, String> qty =
         column(s.t("counter.qty"), l -> Long.toString(l.quantity()));
     TableColumn<Cart.Line, String> price =
@@ -126,6 +126,11 @@ final class CounterView {
         column(s.t("counter.discount"), l -> l.discount().isZero() ? "" : l.discount() + " %");
     TableColumn<Cart.Line, String> amount = column(s.t("counter.amount"), l -> s.money(l.amount()));
     table.getColumns().addAll(List.of(name, qty, price, disc, amount));
+    qty.setPrefWidth(55);
+    price.setPrefWidth(125);
+    disc.setPrefWidth(75);
+    amount.setPrefWidth(135);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setId("cart");
     table.setFocusTraversable(false);
     table.setPlaceholder(new Label(s.t("counter.empty")));
