@@ -108,7 +108,12 @@ public final class LedgerVerifier {
     } else {
       for (Record r :
           db.fetch(
-              "SELECT event_object_table, event_manipulation FROM information_schema.triggers")) {
+              // A trigger switched off with ALTER TABLE … DISABLE TRIGGER guards nothing.
+              "SELECT t.event_object_table, t.event_manipulation FROM information_schema.triggers t"
+                  + " WHERE NOT EXISTS (SELECT 1 FROM pg_trigger p"
+                  + " JOIN pg_class c ON c.oid = p.tgrelid"
+                  + " WHERE p.tgname = t.trigger_name AND c.relname = t.event_object_table"
+                  + " AND p.tgenabled = 'D')")) {
         guarded.add(r.get(0) + ":" + String.valueOf(r.get(1)).toLowerCase());
       }
     }

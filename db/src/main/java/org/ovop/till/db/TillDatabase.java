@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -213,7 +214,43 @@ public final class TillDatabase implements Transactions, AutoCloseable {
     return inTransaction(false, books -> Outcome.done(work.apply(db))).value();
   }
 
+  /** How often a PostgreSQL transaction that lost a race with another till is run again. */
+  static final int SERVER_ATTEMPTS = 10;
+
   private <T> Outcome<T> inTransaction(boolean write, Function<Books, Outcome<T>> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return attempt(write, work);
+      } catch (LedgerUnavailableException e) {
+        // On PostgreSQL (SERIALIZABLE) two tills selling at once make one of them fail with a
+        // serialization failure instead of waiting as SQLite's BEGIN IMMEDIATE does. Its
+        // transaction changed nothing, and a use case is a function of the books it reads, so it
+        // is run again on the data now committed. Without this, concurrent tills lost sales.
+        if (dialect != SQLDialect.POSTGRES || attempt >= SERVER_ATTEMPTS || !lostARace(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** SQLSTATE 40001 (serialization failure) or 40P01 (deadlock): retrying is the remedy. */
+  private static boolean lostARace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private <T> Outcome<T> attempt(boolean write, Function<Books, Outcome<T>> work) {
     synchronized (lock) {
       begin(write);
       boolean committed = false;
@@ -310,7 +347,7 @@ public final class TillDatabase implements Transactions, AutoCloseable {
 
   static LedgerUnavailableException unavailable(String where, Throwable e) {
     String text = String.valueOf(causeText(e));
-    if (text.contains("SQLITE_BUSY") || text.contains("database is locked")) {
+    if (text.contains("SQLITE_BUSY") || text.contains("database is locked") || lostARace(e)) {
       return new LedgerUnavailableException(
           "The database " + where + " is busy with another till; nothing was changed, try again.",
           e);
