@@ -188,4 +188,14 @@ class BadDatabaseIT {
     assertThat(new String(Files.readAllBytes(file), 0, 15, StandardCharsets.US_ASCII))
         .isEqualTo("SQLite format 3");
   }
+
+  @Test
+  void anUnreachableServerIsNamedWithoutItsPassword() {
+    String url = "jdbc:postgresql://127.0.0.1:1/shop?user=till&password=s3cret-Pa55";
+    assertThatThrownBy(() -> TillDatabase.open(url, false))
+        .isInstanceOf(LedgerUnavailableException.class)
+        .hasMessageStartingWith(
+            "The database jdbc:postgresql://127.0.0.1:1/shop?user=till&password=*** cannot be used")
+        .hasMessageNotContaining("s3cret-Pa55");
+  }
 }
