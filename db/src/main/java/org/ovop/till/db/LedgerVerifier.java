@@ -133,10 +133,21 @@ public final class LedgerVerifier {
     if (store == null) {
       return;
     }
+    List<JournalEntry> journal = books.journal().all();
+    Map<String, Long> committedAs = new HashMap<>();
+    journal.forEach(e -> committedAs.put(e.document(), e.seq()));
+    // Refunds are checked in the order they were committed (the journal's order), not by the time
+    // their till's clock gave them: with two tills whose clocks disagree, the order by time put a
+    // later refund of a line before an earlier one and reported both as breaking the cumulative
+    // rule. Documents without a journal entry (reported below) come last, by time.
     List<Sale> sales =
-        books
-            .sales()
-            .between(java.time.Instant.EPOCH, java.time.Instant.parse("9999-12-31T00:00:00Z"));
+        new ArrayList<>(
+            books
+                .sales()
+                .between(java.time.Instant.EPOCH, java.time.Instant.parse("9999-12-31T00:00:00Z")));
+    sales.sort(
+        java.util.Comparator.comparing(
+            (Sale s) -> committedAs.getOrDefault(s.number(), Long.MAX_VALUE)));
     Map<String, SaleLine> soldLines = new HashMap<>();
     Map<String, Sale> byNumber = new HashMap<>();
     for (Sale s : sales) {
@@ -267,7 +278,7 @@ public final class LedgerVerifier {
             expected = seq + 1;
           }
         });
-    checkJournal(books.journal().all(), byNumber, problems);
+    checkJournal(journal, byNumber, problems);
   }
 
   /**

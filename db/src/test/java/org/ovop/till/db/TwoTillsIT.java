@@ -198,6 +198,46 @@ class TwoTillsIT {
     }
   }
 
+  @Test
+  void tillsWhoseClocksDisagreeStillVerifyClean() {
+    Path file = prepare();
+    try (TillDatabase db = TillDatabase.open(file.toString(), false)) {
+      // T2's old laptop runs ten minutes behind T1.
+      Shop t1 = new Shop(db, new TestClock("2026-03-02T04:00:00Z"), "T1");
+      Shop t2 = new Shop(db, new TestClock("2026-03-02T03:50:00Z"), "T2");
+      t1.openShift(0);
+      t2.shifts.open(t2.staff.signIn("4444").value(), 0).value();
+      // 3 felt toys, 10 % off: amount 1216.48, share 973.18 (see UseCasesIT).
+      Sale sale =
+          t1.trySell(List.of(Shop.item("FELT-TOY", 3, 10)), Shop.card(121_648)).value().sale();
+      t1.clock.advance(Duration.ofMinutes(1));
+      t2.clock.advance(Duration.ofMinutes(1));
+      // First T1 gives back one toy, then T2 (whose clock says earlier) another one. By the
+      // cumulative rule the first gets round(1216.48 / 3) = 405.49 and the second
+      // round(1216.48 × 2 / 3) − 405.49 = 810.99 − 405.49 = 405.50.
+      Sale first = refund(t1, sale, 1);
+      t2.clock.advance(Duration.ofMinutes(1));
+      Sale second = refund(t2, sale, 1);
+      assertThat(second.at()).isBefore(first.at());
+      assertThat(first.lines().get(0).amount()).isEqualTo(40_549);
+      assertThat(second.lines().get(0).amount()).isEqualTo(40_550);
+
+      assertThat(t1.verify().problems()).isEmpty();
+    }
+  }
+
+  private static Sale refund(Shop at, Sale sale, long quantity) {
+    return at.refunds
+        .refund(
+            at.staff.signIn(at.till.equals("T1") ? Shop.CASHIER_PIN : "4444").value(),
+            at.managerApproval("changed her mind"),
+            sale.number(),
+            List.of(new org.ovop.till.core.sale.Refunds.Item("FELT-TOY", quantity)),
+            org.ovop.till.core.sale.TenderMethod.CARD,
+            null)
+        .value();
+  }
+
   private static List<String> numbers(String till) {
     return numbers(till, SALES_PER_TILL);
   }
