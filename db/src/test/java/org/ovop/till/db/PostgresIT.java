@@ -304,4 +304,19 @@ class PostgresIT {
             "Table journal_entry has lost its guard against UPDATE.",
             "Table journal_entry has lost its guard against DELETE.");
   }
+
+  @Test
+  void aServerIsNotBackedUpByTheTill() {
+    assertThatThrownBy(() -> db.backup(dir.resolve("copy.db")))
+        .isInstanceOf(org.ovop.till.core.LedgerUnavailableException.class)
+        .hasMessage("Back up a PostgreSQL server with pg_dump; `till backup` copies SQLite files.");
+    assertThat(dir.resolve("copy.db")).doesNotExist();
+  }
+
+  @Test
+  void theServerLocationIsShownWithoutItsPassword() {
+    try (TillDatabase withPassword = TillDatabase.open(url + "&password=anything", false)) {
+      assertThat(withPassword.location()).endsWith("&password=***");
+    }
+  }
 }
