@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -90,6 +91,7 @@ public final class TillDatabase implements Transactions, AutoCloseable {
       }
     } else {
       refuseIfNotSqlite(file);
+      refuseIfForeign(file);
     }
     SQLiteDataSource source = sqliteSource(file);
     try {
@@ -114,13 +116,47 @@ public final class TillDatabase implements Transactions, AutoCloseable {
     }
   }
 
+  /**
+   * Refuses a SQLite file that holds another program's tables. It is looked at through a plain
+   * connection first: the till's own settings would switch the file to WAL, and Flyway would only
+   * refuse after that, so the other program's file was changed before the refusal.
+   */
+  private static void refuseIfForeign(Path file) {
+    boolean anyTable = false;
+    boolean history = false;
+    SQLiteConfig plain = new SQLiteConfig();
+    plain.setBusyTimeout(busyTimeoutMs());
+    try (Connection c = plain.createConnection("jdbc:sqlite:" + file);
+        var s = c.createStatement();
+        var rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+      while (rs.next()) {
+        anyTable = true;
+        history |= "flyway_schema_history".equalsIgnoreCase(rs.getString(1));
+      }
+    } catch (SQLException e) {
+      throw unavailable(file.toString(), e);
+    }
+    if (anyTable && !history) {
+      throw new LedgerUnavailableException(foreignText(file.toString()), null);
+    }
+  }
+
+  private static int busyTimeoutMs() {
+    return Integer.getInteger("till.busyTimeoutMs", DEFAULT_BUSY_TIMEOUT_MS);
+  }
+
+  private static String foreignText(String where) {
+    return where
+        + " holds the data of another program, not a till database; give the till its own file.";
+  }
+
   static SQLiteDataSource sqliteSource(Path file) {
     SQLiteConfig config = new SQLiteConfig();
     // WAL with synchronous=FULL: a committed sale survives a power cut before anything prints.
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
     config.enforceForeignKeys(true);
-    config.setBusyTimeout(Integer.getInteger("till.busyTimeoutMs", DEFAULT_BUSY_TIMEOUT_MS));
+    config.setBusyTimeout(busyTimeoutMs());
     SQLiteDataSource source = new SQLiteDataSource(config);
     source.setUrl("jdbc:sqlite:" + file);
     return source;
@@ -178,7 +214,43 @@ public final class TillDatabase implements Transactions, AutoCloseable {
     return inTransaction(false, books -> Outcome.done(work.apply(db))).value();
   }
 
+  /** How often a PostgreSQL transaction that lost a race with another till is run again. */
+  static final int SERVER_ATTEMPTS = 10;
+
   private <T> Outcome<T> inTransaction(boolean write, Function<Books, Outcome<T>> work) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return attempt(write, work);
+      } catch (LedgerUnavailableException e) {
+        // On PostgreSQL (SERIALIZABLE) two tills selling at once make one of them fail with a
+        // serialization failure instead of waiting as SQLite's BEGIN IMMEDIATE does. Its
+        // transaction changed nothing, and a use case is a function of the books it reads, so it
+        // is run again on the data now committed. Without this, concurrent tills lost sales.
+        if (dialect != SQLDialect.POSTGRES || attempt >= SERVER_ATTEMPTS || !lostARace(e)) {
+          throw e;
+        }
+        try {
+          Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** SQLSTATE 40001 (serialization failure) or 40P01 (deadlock): retrying is the remedy. */
+  private static boolean lostARace(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql
+          && ("40001".equals(sql.getSQLState()) || "40P01".equals(sql.getSQLState()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private <T> Outcome<T> attempt(boolean write, Function<Books, Outcome<T>> work) {
     synchronized (lock) {
       begin(write);
       boolean committed = false;
@@ -275,14 +347,23 @@ public final class TillDatabase implements Transactions, AutoCloseable {
 
   static LedgerUnavailableException unavailable(String where, Throwable e) {
     String text = String.valueOf(causeText(e));
-    if (text.contains("SQLITE_BUSY") || text.contains("database is locked")) {
+    if (text.contains("SQLITE_BUSY") || text.contains("database is locked") || lostARace(e)) {
       return new LedgerUnavailableException(
           "The database " + where + " is busy with another till; nothing was changed, try again.",
           e);
     }
-    if (text.contains("SQLITE_NOTADB") || text.contains("not a database")) {
+    // A damaged file answers SQLITE_CORRUPT ("disk image is malformed"); people need the same
+    // advice as for a file that is no database at all, not SQLite's words.
+    if (text.contains("SQLITE_NOTADB")
+        || text.contains("not a database")
+        || text.contains("SQLITE_CORRUPT")
+        || text.contains("malformed")) {
       return new LedgerUnavailableException(
           where + " is not a till database (or it is damaged); restore it from a backup.", e);
+    }
+    // Flyway refuses a file that has tables but no migration history: another program's database.
+    if (text.contains("non-empty schema") && text.contains("no schema history")) {
+      return new LedgerUnavailableException(foreignText(where), e);
     }
     if (text.contains("SQLITE_READONLY") || text.contains("readonly")) {
       return new LedgerUnavailableException("The database " + where + " cannot be written.", e);

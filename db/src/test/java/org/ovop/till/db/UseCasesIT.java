@@ -798,4 +798,47 @@ class UseCasesIT {
     assertThat(shop.setup.profile().orElseThrow().cashierDiscountLimit())
         .isEqualTo(new Percent(1000));
   }
+
+  @Test
+  void aCashiersPinIsNoManagersApprovalAndRefundsNothing() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 3);
+    shop.openShift(0);
+    Sale sale = shop.sell("FELT-TOY", 1, card(45_055));
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var approval = shop.staff.approve(CASHIER_PIN, "customer insists");
+    assertThat(approval.refusal().message())
+        .isEqualTo("This needs a manager; Нурлан is a cashier.");
+    assertThat(shop.staff.approve(MANAGER_PIN, " ").refusal().reason())
+        .isEqualTo(Reason.REASON_NEEDED);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+    assertThat(sale.number()).isEqualTo("T1-000001");
+  }
+
+  @Test
+  void oneProductOnTwoLinesIsRefundedLineByLine() {
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 5);
+    shop.openShift(0);
+    // Line 1: one toy at 10 % off = 450.55 − 45.06 = 405.49; line 2: two toys at full price.
+    Sale sale =
+        shop.trySell(List.of(item("FELT-TOY", 1, 10), item("FELT-TOY", 2)), card(40_549 + 90_110))
+            .value()
+            .sale();
+    Sale refund =
+        shop.refunds
+            .refund(
+                shop.signIn(CASHIER_PIN),
+                shop.managerApproval("two were enough"),
+                sale.number(),
+                List.of(new Refunds.Item("FELT-TOY", 2)),
+                TenderMethod.CARD,
+                null)
+            .value();
+    // The first line gives back its whole 405.49, the second one toy of two: 450.55.
+    assertThat(refund.lines()).extracting(SaleLine::amount).containsExactly(40_549L, 45_055L);
+    assertThat(refund.total()).isEqualTo(85_604);
+    assertThat(shop.onHand("FELT-TOY")).isEqualTo(5 - 3 + 2);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
 }
