@@ -92,9 +92,15 @@ abstract class TillCommand implements Callable<Integer> {
     }
   }
 
+  /** More than any shelf holds: most likely a barcode scanned into the quantity. */
+  static final long MAX_QUANTITY = 1_000_000;
+
   static long quantity(String text) {
     try {
       long q = Long.parseLong(text.strip());
+      if (q > MAX_QUANTITY) {
+        throw Refused.because(Refusal.of(Refusal.Reason.NUMBER_TOO_LARGE, "A quantity of " + q));
+      }
       if (q > 0) {
         return q;
       }

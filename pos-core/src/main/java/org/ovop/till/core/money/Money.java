@@ -32,7 +32,9 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
       return Optional.empty();
     }
     BigDecimal major = new BigDecimal(text.strip());
-    if (major.stripTrailingZeros().scale() > digits(currency)) {
+    // "10.0" yen or "450.500" som have more decimals than the currency, even if they are zeros:
+    // refuse what was typed rather than guess what was meant.
+    if (major.scale() > digits(currency)) {
       return Optional.empty();
     }
     try {
