@@ -37,9 +37,11 @@ import org.ovop.till.core.user.Role;
 import org.ovop.till.core.user.User;
 
 /**
- * Random histories of sales and partial refunds, settled at successive cutoffs, on a real SQLite
- * file: at every cutoff, Σ payouts + Σ levies + what is still unsettled = Σ shares − Σ refunded
- * shares, to the minor unit, in a 2-digit and a 0-digit currency.
+ * Random histories of sales and partial refunds (cash and card), settled at successive cutoffs, on
+ * a real SQLite file. Every line splits into share + commission; Σ amounts = Σ shares + Σ
+ * commissions; the drawer holds the cash of the receipts; and at every cutoff, Σ payouts + Σ levies
+ * + what is still unsettled = Σ shares − Σ refunded shares, to the minor unit, in a 2-digit and a
+ * 0-digit currency.
  */
 class SettlementConservationIT {
   @TempDir Path dir;
@@ -203,6 +205,27 @@ class SettlementConservationIT {
             netShares += s.kind() == SaleKind.SALE ? l.producerShare() : -l.producerShare();
           }
         }
+        // DOMAIN.md conservation: amounts = shares + commissions, sales less refunds, every line.
+        long amounts = 0;
+        long shares = 0;
+        long commissions = 0;
+        long drawer = 0;
+        for (Sale s :
+            till.database()
+                .read(
+                    b -> b.sales().between(Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z")))) {
+          int sign = s.kind() == SaleKind.SALE ? 1 : -1;
+          drawer += s.cashIntoDrawer();
+          for (SaleLine l : s.lines()) {
+            assertThat(l.producerShare() + l.commission()).isEqualTo(l.amount());
+            amounts += sign * l.amount();
+            shares += sign * l.producerShare();
+            commissions += sign * l.commission();
+          }
+        }
+        assertThat(amounts).isEqualTo(shares + commissions);
+        // The drawer: float (0) + cash taken for sales after change − cash refunds.
+        assertThat(till.shifts().xReport().value().expected()).isEqualTo(drawer);
         assertThat(paidOut + levies + unsettled)
             .as(
                 "month %d, cutoff %s: paid %d + levies %d + unsettled %d",
