@@ -59,6 +59,8 @@ class CounterScreenTest {
     scan("HONEY-01");
     // 450.00 + 650.00 = 1100.00 KGS; in Russian the grouping is a space.
     waitFor(() -> text("#total").replace('\u00a0', ' ').contains("1 100,00"));
+    Node scanField = node("#scan");
+    robot.interact(scanField::requestFocus);
     robot.type(KeyCode.F9);
     waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
     robot.clickOn(node("#tendered")).write("2000").type(KeyCode.ENTER);
@@ -88,6 +90,8 @@ class CounterScreenTest {
     assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:900"))
         .isZero();
     signIn("1470");
+    Node scanField = node("#scan");
+    robot.interact(scanField::requestFocus);
     robot.type(KeyCode.F8);
     waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
     robot.clickOn(node("#refund-receipt")).write("T1-000001").type(KeyCode.ENTER);
