@@ -43,6 +43,8 @@ import picocli.CommandLine.ScopeType;
       PayCommand.class,
       StatementCommand.class,
       SettlementCommand.class,
+      ReceiptCommand.class,
+      PrintersCommand.class,
       ReportCommand.class,
       VerifyCommand.class,
       BackupCommand.class,

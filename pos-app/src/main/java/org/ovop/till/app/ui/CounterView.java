@@ -413,6 +413,7 @@ final class CounterView {
                   cancel.setVisible(false);
                   notes.setVisible(false);
                   receipt.setText(ReceiptText.of(s, sale));
+                  printReceipt(sale);
                   confirm.requestFocus();
                 } else {
                   error.setText(s.texts.refusal(outcome.refusal()));
@@ -435,7 +436,16 @@ final class CounterView {
   private void reprint() {
     if (lastSale != null) {
       receipt.setText(ReceiptText.of(s, lastSale));
+      printReceipt(lastSale);
     }
+  }
+
+  /** The sale is already committed: the receipt only joins the print queue, which never blocks. */
+  private void printReceipt(Sale sale) {
+    s.background.run(
+        () -> org.ovop.till.app.printing.Printing.receipt(s.services, sale, s.profile),
+        bytes -> s.printQueue.enqueue(sale.number(), bytes),
+        message::setText);
   }
 
   private String plain(long minor) {

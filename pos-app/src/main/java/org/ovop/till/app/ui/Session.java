@@ -14,6 +14,25 @@ public final class Session {
   public User cashier;
   public Texts texts;
 
+  /** The receipt printer: the on-screen virtual printer until a real one is configured. */
+  public final org.ovop.till.printing.escpos.PrinterProfile profile =
+      org.ovop.till.printing.escpos.PrinterProfile.standard();
+
+  /** The last paper the virtual printer drew, for the printer panel. */
+  public final javafx.beans.property.ObjectProperty<javafx.scene.image.Image> paper =
+      new javafx.beans.property.SimpleObjectProperty<>();
+
+  public final org.ovop.till.printing.queue.PrintQueue printQueue =
+      new org.ovop.till.printing.queue.PrintQueue(
+          () ->
+              new org.ovop.till.printing.virtual.VirtualPrinter(
+                  profile,
+                  img -> {
+                    var fx = javafx.embed.swing.SwingFXUtils.toFXImage(img, null);
+                    javafx.application.Platform.runLater(() -> paper.set(fx));
+                  }),
+          java.time.Clock.systemUTC());
+
   public Session(TillServices services, Background background, StoreProfile store) {
     this.services = services;
     this.background = background;

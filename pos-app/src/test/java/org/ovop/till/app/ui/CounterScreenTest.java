@@ -66,8 +66,17 @@ class CounterScreenTest {
     robot.clickOn(node("#tendered")).write("2000").type(KeyCode.ENTER);
     waitFor(() -> !text("#change").isEmpty());
     assertThat(text("#change").replace('\u00a0', ' ')).contains("900,00");
-    TextArea paper = robot.lookup("#receipt-preview").queryAs(TextArea.class);
-    assertThat(paper.getText()).contains("T1-000001").contains("Облепиховое масло 50 мл");
+    TextArea text = robot.lookup("#receipt-preview").queryAs(TextArea.class);
+    assertThat(text.getText()).contains("T1-000001").contains("Облепиховое масло 50 мл");
+    // The receipt went through the print queue to the on-screen printer: the paper is drawn.
+    var session = ((TillWindow) app).session();
+    waitFor(() -> session.paper.get() != null);
+    var paper = session.paper.get();
+    assertThat(session.printQueue.jobs())
+        .extracting(j -> j.name() + " " + j.state())
+        .containsExactly("T1-000001 PRINTED");
+    assertThat(paper.getWidth()).isEqualTo(576 + 32);
+    assertThat(paper.getHeight()).isGreaterThan(600);
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("--json", "stock", "--group", "IK-02")).isZero();
     assertThat(cli.lastOut())
