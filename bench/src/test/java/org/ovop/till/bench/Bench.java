@@ -1,0 +1,465 @@
+package org.ovop.till.bench;
+
+import com.github.anastaciocintra.escpos.EscPos;
+import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.UUID;
+import org.ovop.till.app.TillServices;
+import org.ovop.till.app.demo.DemoBoutique;
+import org.ovop.till.core.catalog.Terms;
+import org.ovop.till.core.money.CashRounding;
+import org.ovop.till.core.money.Percent;
+import org.ovop.till.core.sale.Counter;
+import org.ovop.till.core.sale.PricedLine;
+import org.ovop.till.core.sale.Sale;
+import org.ovop.till.core.sale.SaleKind;
+import org.ovop.till.core.sale.SaleLine;
+import org.ovop.till.core.sale.Tender;
+import org.ovop.till.core.sale.TenderMethod;
+import org.ovop.till.core.store.StoreProfile;
+import org.ovop.till.core.user.User;
+import org.ovop.till.db.TillDatabase;
+import org.ovop.till.printing.escpos.EscPosEncoder;
+import org.ovop.till.printing.escpos.PrinterProfile;
+import org.ovop.till.printing.layout.Layouts;
+
+/**
+ * bench/run: each figure of the till against a floor measured in the same run on the same machine,
+ * so the ratio says how much the till's own code costs on top of the unavoidable work.
+ */
+public final class Bench {
+  private final boolean quick;
+  private final Path dir;
+
+  private Bench(boolean quick, Path dir) {
+    this.quick = quick;
+    this.dir = dir;
+  }
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = Arrays.asList(args).contains("--quick");
+    boolean json = Arrays.asList(args).contains("--json");
+    Path dir = Files.createTempDirectory("till-bench");
+    Bench b = new Bench(quick, dir);
+    List<Result> results = new ArrayList<>();
+    results.add(b.saleCommit());
+    results.add(b.barcodeLookup());
+    results.add(b.receiptEncode());
+    results.addAll(b.settlementAndMemory());
+    results.add(b.startup());
+    if (json) {
+      System.out.println("[" + String.join(",", results.stream().map(Result::json).toList()) + "]");
+    } else {
+      System.out.printf(
+          Locale.ROOT,
+          "%-16s %12s %12s %8s %6s  %s%n",
+          "benchmark",
+          "value",
+          "floor",
+          "ratio",
+          "goal",
+          "");
+      for (Result r : results) {
+        System.out.printf(
+            Locale.ROOT,
+            "%-16s %9.3f %-3s %9.3f %-3s %7.2fx %5.1fx  %s %s%n",
+            r.name(),
+            r.value(),
+            r.unit(),
+            r.floor(),
+            r.unit(),
+            r.ratio(),
+            r.goalRatio(),
+            r.met() ? "ok" : "MISSED",
+            r.note());
+      }
+    }
+  }
+
+  /** One 3-line cash sale through the real service vs the same rows by plain JDBC. */
+  Result saleCommit() throws Exception {
+    int n = quick ? 150 : 600;
+    Path file = dir.resolve("sales.db");
+    double service;
+    try (TillServices till = TillServices.open(file.toString(), "T1", Clock.systemUTC(), true)) {
+      DemoBoutique.seed(till).value();
+      User cashier = till.staff().signIn("1470").value();
+      till.shifts().open(cashier, 0).value();
+      List<String> codes = List.of("SBT-001", "HONEY-02", "DRY-002", "FELT-005", "JAM-001");
+      long[] t = new long[n];
+      for (int i = 0; i < n; i++) {
+        var items =
+            List.of(
+                new Counter.Item(codes.get(i % 5), 1, Percent.ZERO),
+                new Counter.Item(codes.get((i + 1) % 5), 2, Percent.ZERO),
+                new Counter.Item(codes.get((i + 2) % 5), 1, Percent.ZERO));
+        long s = System.nanoTime();
+        till.counter()
+            .sell(cashier, items, List.of(new Tender(TenderMethod.CASH, 10_000_00, null)), null)
+            .value();
+        t[i] = System.nanoTime() - s;
+      }
+      service = median(t, n / 10) / 1e6;
+    }
+    Path plain = dir.resolve("plain.db");
+    TillDatabase.open(plain.toString(), true).close();
+    long[] f = new long[n];
+    try (Connection c = Data.open(plain.toFile().toPath())) {
+      try (var s = c.createStatement()) {
+        s.execute("INSERT INTO store VALUES (1,'B','KGS',100,'ru','Asia/Bishkek',0,1000,0)");
+        s.execute("INSERT INTO app_user VALUES ('u1','A','cashier','x',0)");
+        s.execute("INSERT INTO producer_group VALUES ('g','G','G',NULL,NULL,0,0)");
+        s.execute("INSERT INTO product VALUES ('p','S','2000000000015','P','g',100,0,NULL,NULL,0)");
+        s.execute("INSERT INTO shift VALUES ('s1','T1','u1',0,0)");
+      }
+      c.setAutoCommit(false);
+      c.commit();
+      for (int i = 0; i < n; i++) {
+        long s = System.nanoTime();
+        String number = String.format("T1-%06d", i + 1);
+        try (PreparedStatement sale =
+                c.prepareStatement(
+                    "INSERT INTO sale VALUES (?,'T1',?,'SALE',NULL,?,'s1','u1',NULL,300,300,1000,700,0)");
+            PreparedStatement line =
+                c.prepareStatement(
+                    "INSERT INTO sale_line VALUES (?,?,?,'p','g','S','P',1,100,0,100,0,100,0,'consignment',2500,0,75,25,NULL)");
+            PreparedStatement tender =
+                c.prepareStatement("INSERT INTO tender VALUES (?,?,1,'cash',1000,NULL)");
+            PreparedStatement move =
+                c.prepareStatement(
+                    "INSERT INTO stock_movement VALUES (?,?,'p',NULL,'SALE',-1,?,?,'u1')");
+            PreparedStatement cash =
+                c.prepareStatement(
+                    "INSERT INTO cash_movement VALUES (?,'s1',?,'SALE',300,?,'u1')");
+            PreparedStatement journal =
+                c.prepareStatement("INSERT INTO journal_entry VALUES (?,?,'SALE',?,'h','p','h')")) {
+          sale.setString(1, number);
+          sale.setLong(2, i + 1);
+          sale.setLong(3, System.currentTimeMillis());
+          sale.executeUpdate();
+          for (int k = 1; k <= 3; k++) {
+            String id = UUID.randomUUID().toString();
+            line.setString(1, id);
+            line.setString(2, number);
+            line.setInt(3, k);
+            line.executeUpdate();
+            move.setString(1, UUID.randomUUID().toString());
+            move.setLong(2, System.currentTimeMillis());
+            move.setString(3, number);
+            move.setString(4, id);
+            move.executeUpdate();
+          }
+          tender.setString(1, UUID.randomUUID().toString());
+          tender.setString(2, number);
+          tender.executeUpdate();
+          cash.setString(1, UUID.randomUUID().toString());
+          cash.setLong(2, System.currentTimeMillis());
+          cash.setString(3, number);
+          cash.executeUpdate();
+          journal.setLong(1, i + 1);
+          journal.setLong(2, System.currentTimeMillis());
+          journal.setString(3, number);
+          journal.executeUpdate();
+        }
+        c.commit();
+        f[i] = System.nanoTime() - s;
+      }
+    }
+    return new Result(
+        "sale-commit",
+        "ms",
+        service,
+        median(f, n / 10) / 1e6,
+        1.5,
+        "median per sale, WAL + synchronous=FULL");
+  }
+
+  /** A product by barcode among 100,000 through the catalogue vs a prepared statement. */
+  Result barcodeLookup() throws Exception {
+    int products = 100_000;
+    Path file = dir.resolve("catalogue.db");
+    TillDatabase.open(file.toString(), true).close();
+    Data.catalogue(file, 200, products);
+    Random r = new Random(7);
+    int n = quick ? 5_000 : 20_000;
+    String[] codes = new String[n];
+    for (int i = 0; i < n; i++) {
+      codes[i] = org.ovop.till.core.catalog.Barcodes.inStoreEan13(1 + r.nextInt(products));
+    }
+    long[] t = new long[n];
+    try (TillDatabase db = TillDatabase.open(file.toString(), false)) {
+      for (int i = 0; i < n; i++) {
+        String code = codes[i];
+        long s = System.nanoTime();
+        if (db.read(b -> b.catalog().productByBarcode(code)).isEmpty()) {
+          throw new IllegalStateException("lost " + code);
+        }
+        t[i] = System.nanoTime() - s;
+      }
+    }
+    long[] f = new long[n];
+    try (Connection c = Data.open(file);
+        PreparedStatement q = c.prepareStatement("SELECT * FROM product WHERE barcode = ?")) {
+      for (int i = 0; i < n; i++) {
+        long s = System.nanoTime();
+        q.setString(1, codes[i]);
+        try (ResultSet rs = q.executeQuery()) {
+          if (!rs.next()) {
+            throw new IllegalStateException("lost " + codes[i]);
+          }
+          rs.getString("name");
+          rs.getLong("price");
+        }
+        f[i] = System.nanoTime() - s;
+      }
+    }
+    return new Result(
+        "barcode-lookup",
+        "µs",
+        median(t, n / 5) / 1e3,
+        median(f, n / 5) / 1e3,
+        1.5,
+        "median, 100,000 products");
+  }
+
+  /** A 20-line Cyrillic receipt to ESC/POS bytes vs escpos-coffee writing the same lines. */
+  Result receiptEncode() throws Exception {
+    StoreProfile store =
+        new StoreProfile(
+            "OVOP+1 Каракол",
+            java.util.Currency.getInstance("KGS"),
+            new CashRounding(100),
+            "ru",
+            java.time.ZoneId.of("Asia/Bishkek"),
+            0,
+            Percent.ZERO);
+    List<SaleLine> lines = new ArrayList<>();
+    long total = 0;
+    for (int i = 1; i <= 20; i++) {
+      var p =
+          PricedLine.price(
+              100_00 + i * 1_50, 1 + i % 3, Percent.ZERO, new Terms.Consignment(new Percent(2500)));
+      lines.add(
+          new SaleLine(
+              "l" + i,
+              i,
+              "p",
+              "g",
+              "S" + i,
+              "Облепиховое масло, партия " + i,
+              1 + i % 3,
+              100_00 + i * 1_50,
+              Percent.ZERO,
+              p.gross(),
+              0,
+              p.amount(),
+              Percent.ZERO,
+              new Terms.Consignment(new Percent(2500)),
+              p.producerShare(),
+              p.commission(),
+              null));
+      total += p.amount();
+    }
+    Sale sale =
+        new Sale(
+            "T1-000001",
+            "T1",
+            1,
+            SaleKind.SALE,
+            null,
+            Instant.now(),
+            "s",
+            "c",
+            null,
+            total,
+            total,
+            total,
+            0,
+            0,
+            lines,
+            List.of(new Tender(TenderMethod.CARD, total, null)));
+    PrinterProfile profile = PrinterProfile.standard();
+    int n = quick ? 3_000 : 10_000;
+    long[] t = new long[n];
+    long[] f = new long[n];
+    for (int round = 0; round < 2; round++) { // the first round warms both up
+      for (int i = 0; i < n; i++) {
+        long s = System.nanoTime();
+        byte[] ours = EscPosEncoder.encode(Layouts.receipt(sale, store, "Бакыт"), profile);
+        t[i] = System.nanoTime() - s;
+        if (ours.length < 500) {
+          throw new IllegalStateException();
+        }
+        s = System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (EscPos escpos = new EscPos(out)) {
+          escpos.initializePrinter();
+          escpos.setCharacterCodeTable(EscPos.CharacterCodeTable.CP866_Cyrillic_2);
+          escpos.writeLF(store.name());
+          escpos.writeLF("Чек " + sale.number());
+          for (SaleLine l : lines) {
+            escpos.writeLF(l.name());
+            escpos.writeLF(
+                String.format("  %d × %s %30s", l.quantity(), l.unitPrice(), l.amount()));
+          }
+          escpos.writeLF("ИТОГО " + total);
+          escpos.feed(3);
+          escpos.cut(EscPos.CutMode.PART);
+        }
+        f[i] = System.nanoTime() - s;
+      }
+    }
+    return new Result(
+        "receipt-encode",
+        "µs",
+        median(t, 0) / 1e3,
+        median(f, 0) / 1e3,
+        1.0,
+        "ours lays out the whole receipt (VAT, barcode, QR) too");
+  }
+
+  /** A month for many groups over many lines vs one SQL GROUP BY; then peak heap in a child JVM. */
+  List<Result> settlementAndMemory() throws Exception {
+    int groups = quick ? 40 : 200;
+    int lines = quick ? 150_000 : 1_000_000;
+    int products = 100_000;
+    Path file = dir.resolve("month.db");
+    TillDatabase.open(file.toString(), true).close();
+    Data.catalogue(file, groups, products);
+    Data.sales(file, lines, products, groups, 11);
+    Path copy = dir.resolve("month-copy.db");
+    Files.copy(file, copy);
+    long f0 = System.nanoTime();
+    long sum = 0;
+    try (Connection c = Data.open(file);
+        ResultSet rs =
+            c.createStatement()
+                .executeQuery(
+                    "SELECT l.group_id, SUM(l.producer_share), COUNT(*) FROM sale_line l JOIN sale s ON s.number = l.sale_number"
+                        + " WHERE s.at < "
+                        + Instant.parse("2026-11-01T00:00:00Z").toEpochMilli()
+                        + " GROUP BY l.group_id")) {
+      while (rs.next()) {
+        sum += rs.getLong(2);
+      }
+    }
+    double floor = (System.nanoTime() - f0) / 1e6;
+    double value;
+    try (TillServices till =
+        TillServices.open(
+            file.toString(),
+            "T1",
+            Clock.fixed(Instant.parse("2026-11-02T05:00:00Z"), ZoneOffset.UTC),
+            false)) {
+      User admin = till.staff().users().get(0);
+      long s0 = System.nanoTime();
+      var run = till.settlements().settle(admin, LocalDate.of(2026, 11, 1), null, false).value();
+      value = (System.nanoTime() - s0) / 1e6;
+      long paid = run.made().stream().mapToLong(m -> m.settlement().sales()).sum();
+      if (paid != sum) {
+        throw new IllegalStateException("settled " + paid + " but the lines hold " + sum);
+      }
+    }
+    Result settle =
+        new Result("settlement", "ms", value, floor, 3.0, groups + " groups, " + lines + " lines");
+    // Peak heap of a till that opens the big month and settles it, in its own JVM.
+    Process p =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                MemoryProbe.class.getName(),
+                copy.toString())
+            .redirectErrorStream(true)
+            .start();
+    String last = null;
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+      for (String l; (l = in.readLine()) != null; ) {
+        last = l;
+      }
+    }
+    p.waitFor();
+    double peakMb = Double.parseDouble(last.replace("PEAK ", ""));
+    Result memory =
+        new Result(
+            "memory",
+            "MB",
+            peakMb,
+            256,
+            1.0,
+            "peak heap after settling " + lines + " lines (floor = the 256 MB budget)");
+    return List.of(settle, memory);
+  }
+
+  /** From process start to the first screen ready, headless, vs a bare JavaFX window. */
+  Result startup() throws Exception {
+    int runs = quick ? 3 : 5;
+    Path file = dir.resolve("startup.db");
+    try (TillServices till = TillServices.open(file.toString(), "T1", Clock.systemUTC(), true)) {
+      DemoBoutique.seed(till).value();
+    }
+    long[] ours = new long[runs];
+    long[] bare = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      ours[i] = child(StartupProbe.class.getName(), "till", file.toString());
+      bare[i] = child(StartupProbe.class.getName(), "bare", "");
+    }
+    return new Result(
+        "startup",
+        "ms",
+        median(ours, 0),
+        median(bare, 0),
+        2.0,
+        "to the sign-in screen, Monocle headless");
+  }
+
+  private long child(String main, String what, String db) throws Exception {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless",
+                "-Dprism.order=sw",
+                "-Djava.awt.headless=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                main,
+                what,
+                db));
+    long start = System.nanoTime();
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
+      for (String l; (l = in.readLine()) != null; ) {
+        if (l.startsWith("READY")) {
+          long ms = (System.nanoTime() - start) / 1_000_000;
+          p.destroy();
+          return ms;
+        }
+      }
+    }
+    throw new IllegalStateException(what + " never got ready");
+  }
+
+  /** Median after dropping the first {@code warmup} measurements. */
+  private static double median(long[] values, int warmup) {
+    long[] v = Arrays.copyOfRange(values, warmup, values.length);
+    Arrays.sort(v);
+    return v[v.length / 2];
+  }
+}
