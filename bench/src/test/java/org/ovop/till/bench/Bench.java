@@ -56,12 +56,24 @@ public final class Bench {
     boolean json = Arrays.asList(args).contains("--json");
     Path dir = Files.createTempDirectory("till-bench");
     Bench b = new Bench(quick, dir);
+    List<String> only = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+    java.util.function.Predicate<String> wanted = name -> only.isEmpty() || only.contains(name);
     List<Result> results = new ArrayList<>();
-    results.add(b.saleCommit());
-    results.add(b.barcodeLookup());
-    results.add(b.receiptEncode());
-    results.addAll(b.settlementAndMemory());
-    results.add(b.startup());
+    if (wanted.test("sale-commit")) {
+      results.add(b.saleCommit());
+    }
+    if (wanted.test("barcode-lookup")) {
+      results.add(b.barcodeLookup());
+    }
+    if (wanted.test("receipt-encode")) {
+      results.add(b.receiptEncode());
+    }
+    if (wanted.test("settlement") || wanted.test("memory")) {
+      results.addAll(b.settlementAndMemory());
+    }
+    if (wanted.test("startup")) {
+      results.add(b.startup());
+    }
     if (json) {
       System.out.println("[" + String.join(",", results.stream().map(Result::json).toList()) + "]");
     } else {
