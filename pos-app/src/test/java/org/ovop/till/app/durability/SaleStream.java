@@ -18,10 +18,15 @@ public final class SaleStream {
   public static void main(String[] args) {
     String db = args[0];
     String cashierPin = args[1];
-    try (TillServices till = TillServices.open(db, "T1", Clock.systemUTC(), false)) {
+    String tillId = args.length > 2 ? args[2] : "T1";
+    int count = args.length > 3 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE;
+    try (TillServices till = TillServices.open(db, tillId, Clock.systemUTC(), false)) {
       var cashier = till.staff().signIn(cashierPin).value();
       List<String> codes = List.of("SBT-001", "HONEY-02", "DRY-002", "FELT-005", "JAM-001");
-      for (int n = 0; ; n++) {
+      if (!tillId.equals("T1")) {
+        till.shifts().open(cashier, 0).value();
+      }
+      for (int n = 0; n < count; n++) {
         var items =
             List.of(
                 new Counter.Item(codes.get(n % codes.size()), 1 + n % 3, Percent.ZERO),
