@@ -176,8 +176,32 @@ final class CounterView {
     receipt.setEditable(false);
     receipt.setFocusTraversable(false);
     receipt.getStyleClass().add("paper");
-    VBox.setVgrow(receipt, Priority.ALWAYS);
+    // The text of the last receipt is kept for screen readers and tests; people see the paper.
+    receipt.setVisible(false);
+    receipt.setManaged(false);
+    // The virtual printer draws the very bytes a thermal printer would get.
+    javafx.scene.image.ImageView paper = new javafx.scene.image.ImageView();
+    paper.setId("paper");
+    paper.setPreserveRatio(true);
+    paper.setFitWidth(310);
+    paper.imageProperty().bind(s.paper);
+    javafx.scene.control.ScrollPane roll = new javafx.scene.control.ScrollPane(paper);
+    roll.setFitToWidth(true);
+    roll.setFocusTraversable(false);
+    roll.setMinHeight(220);
+    roll.vvalueProperty().bind(paper.imageProperty().map(i -> 0.0));
+    VBox.setVgrow(roll, Priority.ALWAYS);
     Label printer = new Label(s.t("counter.printer"));
+    printer.setId("printer-status");
+    printer.setWrapText(true);
+    s.printQueue.onChange(
+        job ->
+            javafx.application.Platform.runLater(
+                () ->
+                    printer.setText(
+                        job.state() == org.ovop.till.printing.queue.PrintQueue.State.FAILED
+                            ? s.t("counter.printer.failed", job.name(), job.reason())
+                            : s.t("counter.printer"))));
     VBox box =
         new VBox(
             10,
@@ -188,6 +212,7 @@ final class CounterView {
             card,
             mobile,
             printer,
+            roll,
             receipt,
             reprint);
     box.setPadding(new Insets(12));
