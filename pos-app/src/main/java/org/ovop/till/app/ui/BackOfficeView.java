@@ -166,8 +166,7 @@ final class BackOfficeView {
                 .then(p -> s.services.settlements().statement(id))
                 .map(
                     st -> {
-                      Path folder =
-                          Path.of(System.getProperty("user.home"), "ovop-till-statements");
+                      Path folder = statementsFolder();
                       try {
                         Files.createDirectories(folder);
                         Path file = folder.resolve(id + ".pdf");
@@ -185,6 +184,16 @@ final class BackOfficeView {
           }
         },
         status::setText);
+  }
+
+  /** Statements go beside the database file, so a shop's papers stay with its books. */
+  private Path statementsFolder() {
+    String where = s.services.database().location();
+    Path base =
+        where.startsWith("jdbc:")
+            ? Path.of(System.getProperty("user.home"), ".ovop-till")
+            : Path.of(where).toAbsolutePath().getParent();
+    return base.resolve("statements");
   }
 
   private Tab reportTab() {

@@ -157,6 +157,35 @@ class CounterScreenTest {
     }
   }
 
+  @Test
+  void aManagerSettlesAndPaysAGroupFromTheBackOffice() throws Exception {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800"))
+        .isZero();
+    signIn("2580");
+    click("#office-button");
+    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+    var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
+    robot.clickOn(tabs.getTabs().get(1).getText());
+    waitFor(() -> robot.lookup("#settle-until").tryQuery().isPresent());
+    var until = robot.lookup("#settle-until").queryAs(javafx.scene.control.DatePicker.class);
+    robot.interact(
+        () ->
+            until.setValue(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bishkek")).plusDays(1)));
+    click("#settle");
+    var table = robot.lookup("#settlement-table").queryAs(javafx.scene.control.TableView.class);
+    waitFor(() -> !table.getItems().isEmpty() || !text("#office-status").isEmpty());
+    assertThat(table.getItems()).as(text("#office-status")).isNotEmpty();
+    robot.interact(() -> table.getSelectionModel().select(0));
+    click("#pay-settlement");
+    waitFor(() -> text("#office-status").contains("ST-T1-000001"));
+    // 6800.00 at 20 % commission → 5440.00 share, 2 % levy 108.80 → 5331.20 paid from the drawer.
+    assertThat(cli.exit("--json", "settlement", "show", "--settlement", "ST-T1-000001")).isZero();
+    assertThat(cli.lastOut()).contains("\"payout\":\"5331.20\"").contains("\"paid\":\"cash\"");
+    assertThat(dir.resolve("statements/ST-T1-000001.pdf")).exists();
+  }
+
   private List<String> untranslated(Parent root) {
     List<String> found = new ArrayList<>();
     walk(root, found);
