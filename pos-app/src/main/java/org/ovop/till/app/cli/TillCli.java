@@ -44,6 +44,7 @@ import picocli.CommandLine.ScopeType;
       StatementCommand.class,
       SettlementCommand.class,
       ReceiptCommand.class,
+      LabelsCommand.class,
       PrintersCommand.class,
       ReportCommand.class,
       VerifyCommand.class,

@@ -158,6 +158,18 @@ public final class Layouts {
     return d.build();
   }
 
+  /** A price label on the thermal printer, one per cut: name, price, group and the barcode. */
+  public static PrintDocument priceLabel(String name, String price, String group, String code) {
+    boolean ean = code.matches("\\d{13}") && org.ovop.till.core.catalog.Barcodes.isValidGs1(code);
+    return PrintDocument.builder("LABEL-" + code)
+        .bold(name)
+        .add(new PrintDocument.Columns(price, group, true))
+        .barcode(ean ? Symbology.EAN13 : Symbology.CODE128, code)
+        .feed(1)
+        .cut()
+        .build();
+  }
+
   private static String money(StoreProfile store, long minor) {
     return plain(store, minor) + " " + store.currency().getCurrencyCode();
   }
