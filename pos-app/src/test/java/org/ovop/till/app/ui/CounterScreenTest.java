@@ -186,6 +186,36 @@ class CounterScreenTest {
     assertThat(dir.resolve("statements/ST-T1-000001.pdf")).exists();
   }
 
+  @Test
+  void aDeliveryIsReceivedWithItsNoteAndLabels() throws Exception {
+    signIn("2580");
+    click("#office-button");
+    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+    var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
+    robot.clickOn(tabs.getTabs().get(3).getText());
+    waitFor(() -> robot.lookup("#intake-group").tryQuery().isPresent());
+    var group = robot.lookup("#intake-group").queryAs(javafx.scene.control.ComboBox.class);
+    waitFor(() -> !group.getItems().isEmpty());
+    robot.interact(() -> group.getSelectionModel().select("IK-03"));
+    robot.clickOn(node("#intake-sku")).write("SBT-001");
+    robot.clickOn(node("#intake-qty")).write("4");
+    robot.clickOn(node("#intake-member")).write("Светлана Ким");
+    click("#intake-add");
+    click("#intake-receive");
+    waitFor(() -> text("#office-status").contains("CN-T1-000006"));
+    Path labels = dir.resolve("labels/CN-T1-000006.pdf");
+    assertThat(labels).exists();
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(labels.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text.split("Облепиховое масло 50 мл", -1)).hasSize(5); // four labels
+    }
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
+    assertThat(cli.lastOut())
+        .contains(
+            "\"sku\":\"SBT-001\",\"name\":\"Облепиховое масло 50 мл\",\"group\":\"IK-03\",\"on_hand\":44");
+  }
+
   private List<String> untranslated(Parent root) {
     List<String> found = new ArrayList<>();
     walk(root, found);
