@@ -98,7 +98,13 @@ final class JooqCatalog implements Catalog {
 
   @Override
   public Optional<Product> productByCode(String code) {
-    return productByBarcode(code).or(() -> productBySku(code));
+    // One query for what a scanner or a person typed; a barcode match wins over a SKU match.
+    return db.selectFrom(PRODUCT)
+        .where(PRODUCT.BARCODE.eq(code).or(PRODUCT.SKU.eq(code)))
+        .orderBy(org.jooq.impl.DSL.when(PRODUCT.BARCODE.eq(code), 0).otherwise(1))
+        .limit(1)
+        .fetchOptional()
+        .map(JooqCatalog::product);
   }
 
   @Override

@@ -25,8 +25,9 @@ public final class JournalChain {
   /** Appends the next link for a document and returns it. */
   public static JournalEntry append(
       Journal journal, String kind, String document, String contentHash, Instant at) {
-    String prev = journal.last().map(JournalEntry::hash).orElse(GENESIS);
-    long seq = journal.last().map(e -> e.seq() + 1).orElse(1L);
+    var last = journal.last();
+    String prev = last.map(JournalEntry::hash).orElse(GENESIS);
+    long seq = last.map(e -> e.seq() + 1).orElse(1L);
     JournalEntry entry =
         new JournalEntry(seq, at, kind, document, contentHash, prev, link(prev, contentHash));
     journal.append(entry);
