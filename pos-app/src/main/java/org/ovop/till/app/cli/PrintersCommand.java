@@ -37,6 +37,14 @@ final class PrintersCommand extends TillCommand {
         t.append("  file:").append(dev).append('\n');
       }
     }
+    try {
+      for (String uri : org.ovop.till.printing.usb.UsbPrinterTransport.list(Printers.usb())) {
+        found.add(Json.object("uri", uri, "kind", "USB printer class"));
+        t.append("  ").append(uri).append('\n');
+      }
+    } catch (org.ovop.till.printing.transport.PrinterFault f) {
+      t.append("  (USB: ").append(f.getMessage()).append(")\n");
+    }
     found.add(Json.object("uri", "virtual:", "kind", "on screen"));
     t.append("  virtual:  (on the till's screen)\n");
     print(Json.object("profiles", profiles, "printers", found), t.toString());
