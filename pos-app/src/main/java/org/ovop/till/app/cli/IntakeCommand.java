@@ -21,6 +21,12 @@ final class IntakeCommand extends TillCommand {
   @Option(names = "--by", paramLabel = "PIN")
   String by;
 
+  @Option(
+      names = "--print",
+      paramLabel = "URI",
+      description = "print the note after it is recorded")
+  String printTo;
+
   @Option(names = "--item", required = true, paramLabel = "SKU:QTY[:MEMBER_NAME]")
   List<String> items;
 
@@ -91,6 +97,7 @@ final class IntakeCommand extends TillCommand {
               l.lot().quantity(),
               l.member() == null ? "" : "  " + l.member().name()));
     }
+    printAfter(printTo, org.ovop.till.printing.layout.Layouts.consignmentNote(note, store()));
     print(
         Json.object(
             "note", note.number(),

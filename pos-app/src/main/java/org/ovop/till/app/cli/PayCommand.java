@@ -20,6 +20,9 @@ final class PayCommand extends TillCommand {
   @Option(names = "--ref", paramLabel = "REF", description = "mobile money or bank reference")
   String ref;
 
+  @Option(names = "--print", paramLabel = "URI", description = "print the payout slip to sign")
+  String printTo;
+
   @Override
   void execute() {
     store();
@@ -29,6 +32,17 @@ final class PayCommand extends TillCommand {
                 () -> Refused.because(Refusal.of(Refusal.Reason.BAD_PAYOUT_METHOD, method)));
     var who = actor(by, Role.MANAGER);
     var p = Refused.take(services().settlements().pay(who, settlement.strip(), m, ref));
+    if (printTo != null) {
+      var st = Refused.take(services().settlements().statement(p.settlementId()));
+      printAfter(
+          printTo,
+          org.ovop.till.printing.layout.Layouts.payoutSlip(
+              st.settlement(),
+              p,
+              st.group().code() + " " + st.group().name(),
+              store(),
+              who.name()));
+    }
     print(
         Json.object(
             "settlement", p.settlementId(),

@@ -17,6 +17,12 @@ final class ReturnCommand extends TillCommand {
   @Option(names = "--by", paramLabel = "PIN")
   String by;
 
+  @Option(
+      names = "--print",
+      paramLabel = "URI",
+      description = "print the note after it is recorded")
+  String printTo;
+
   @Option(names = "--item", required = true, paramLabel = "SKU:QTY")
   List<String> items;
 
@@ -52,6 +58,7 @@ final class ReturnCommand extends TillCommand {
           String.format(
               "  %-12s %-40s %5d%n", l.product().sku(), l.product().name(), l.quantity()));
     }
+    printAfter(printTo, org.ovop.till.printing.layout.Layouts.returnNote(note, store()));
     print(
         Json.object(
             "note",

@@ -45,6 +45,7 @@ import picocli.CommandLine.ScopeType;
       SettlementCommand.class,
       ReceiptCommand.class,
       LabelsCommand.class,
+      DrawerCommand.class,
       PrintersCommand.class,
       ReportCommand.class,
       VerifyCommand.class,

@@ -134,6 +134,37 @@ abstract class TillCommand implements Callable<Integer> {
     return Refused.take(services().staff().approve(managerPin.strip(), reason));
   }
 
+  /**
+   * Prints a paper after its record is committed. A printer fault is said on stderr and changes
+   * nothing: the record stands and can be printed again.
+   */
+  void printAfter(String uri, org.ovop.till.printing.document.PrintDocument paper) {
+    if (uri == null) {
+      return;
+    }
+    var profile =
+        org.ovop.till.printing.escpos.PrinterProfile.named(
+                root().env.getOrDefault("TILL_PRINTER_PROFILE", "generic-80"))
+            .orElse(org.ovop.till.printing.escpos.PrinterProfile.standard());
+    var address = org.ovop.till.printing.transport.PrinterUris.parse(uri);
+    if (address.isEmpty()) {
+      root()
+          .err
+          .println(
+              "Recorded, but '"
+                  + uri
+                  + "' is not a printer: "
+                  + org.ovop.till.printing.transport.PrinterUris.SHAPES
+                  + ".");
+      return;
+    }
+    try (var printer = Printers.open(address.get())) {
+      printer.write(org.ovop.till.printing.escpos.EscPosEncoder.encode(paper, profile));
+    } catch (org.ovop.till.printing.transport.PrinterFault f) {
+      root().err.println("Recorded, but " + paper.name() + " did not print: " + f.getMessage());
+    }
+  }
+
   /** Prints the JSON document under --json, else the text for people. */
   void print(Map<String, Object> json, String text) {
     if (root().json) {

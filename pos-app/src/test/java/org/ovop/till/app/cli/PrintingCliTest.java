@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -69,5 +70,87 @@ class PrintingCliTest {
     assertThat(unplugged.exit()).isEqualTo(1);
     assertThat(unplugged.err()).contains("is not there");
     assertThat(till.json("verify")).containsEntry("ok", true);
+  }
+
+  @Test
+  void notesSlipsAndTheDrawerGoToThePrinterAfterTheyAreRecorded() throws Exception {
+    Till till = new Till(dir.resolve("till.db")).clock("2026-10-05T05:00:00Z");
+    till.json("demo");
+    till.json("shift", "open", "--by", "1470", "--float", "10000");
+    Path lp0 = dir.resolve("lp0");
+    Files.createFile(lp0);
+    Map<String, Object> note =
+        till.json(
+            "intake",
+            "--group",
+            "IK-03",
+            "--by",
+            "2580",
+            "--item",
+            "SBT-001:4:Светлана Ким",
+            "--print",
+            "file:" + lp0);
+    assertThat(note).containsEntry("note", "CN-T1-000006");
+    String paper = new String(Files.readAllBytes(lp0), Charset.forName("IBM866"));
+    assertThat(paper)
+        .contains("НАКЛАДНАЯ НА КОНСИГНАЦИЮ")
+        .contains("CN-T1-000006")
+        .contains("Светлана Ким");
+
+    // A printer that is gone: the delivery is recorded all the same, with a sentence on stderr.
+    Till.Run noPrinter =
+        till.run(
+            "intake",
+            "--group",
+            "IK-03",
+            "--by",
+            "2580",
+            "--item",
+            "SBT-002:1",
+            "--print",
+            "file:" + dir.resolve("gone/lp0"));
+    assertThat(noPrinter.exit()).isZero();
+    assertThat(noPrinter.err()).contains("Recorded, but CN-T1-000007 did not print");
+
+    till.json("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800");
+    till.clock("2026-11-02T05:00:00Z");
+    till.json("settle", "--by", "2580", "--until", "2026-11-01", "--group", "IK-01");
+    Files.write(lp0, new byte[0]);
+    till.json(
+        "pay",
+        "--by",
+        "2580",
+        "--settlement",
+        "ST-T1-000001",
+        "--method",
+        "cash",
+        "--print",
+        "file:" + lp0);
+    String slip = new String(Files.readAllBytes(lp0), Charset.forName("IBM866"));
+    assertThat(slip)
+        .contains("ВЫПЛАТА")
+        .contains("ST-T1-000001")
+        .contains("5331.20 KGS")
+        .contains("Подпись");
+
+    Files.write(lp0, new byte[0]);
+    Till.Run cashier =
+        till.run(
+            "drawer", "--by", "1470", "--manager-pin", "1470", "--reason", "change for a note");
+    assertThat(cashier.exit()).isEqualTo(1);
+    till.json(
+        "drawer",
+        "--by",
+        "1470",
+        "--manager-pin",
+        "2580",
+        "--reason",
+        "change for a 5000 note",
+        "--printer",
+        "file:" + lp0);
+    byte[] kick = Files.readAllBytes(lp0);
+    assertThat(kick).containsSequence(0x1B, 'p');
+    assertThat(till.ledger().get("audit_entry"))
+        .anyMatch(r -> r.contains("NO_SALE") && r.contains("change for a 5000 note"));
   }
 }

@@ -29,6 +29,35 @@ public final class Shifts {
     this.till = till;
   }
 
+  /**
+   * Opens the drawer without a sale: a named manager approves it with a reason, and it is audited.
+   * The caller then sends the drawer kick.
+   */
+  public Outcome<AuditEntry> noSale(User cashier, org.ovop.till.core.user.Approval approval) {
+    if (approval == null) {
+      return Outcome.refused(Reason.MANAGER_PIN_NEEDED);
+    }
+    return tx.write(
+        books -> {
+          var shift = books.shifts().openShift(till);
+          if (shift.isEmpty()) {
+            return Outcome.refused(Reason.NO_OPEN_SHIFT, till);
+          }
+          AuditEntry entry =
+              new AuditEntry(
+                  UUID.randomUUID().toString(),
+                  clock.instant(),
+                  till,
+                  cashier.id(),
+                  "NO_SALE",
+                  "drawer of shift " + shift.get().id(),
+                  approval.reason(),
+                  approval.manager().id());
+          books.audit().append(entry);
+          return Outcome.done(entry);
+        });
+  }
+
   public Outcome<Shift> open(User cashier, long openingFloat) {
     if (openingFloat < 0) {
       return Outcome.refused(Reason.BAD_AMOUNT, openingFloat, "the store's currency", "its");

@@ -158,6 +158,65 @@ public final class Layouts {
     return d.build();
   }
 
+  /** The consignment note of a delivery, for the group to keep: what came in, from whom. */
+  public static PrintDocument consignmentNote(
+      org.ovop.till.core.stock.StockKeeping.ConsignmentNote note, StoreProfile store) {
+    Words w = new Words(store.language());
+    var d = PrintDocument.builder(note.number());
+    d.title(w.get("note"));
+    d.centered(note.number());
+    d.centered(store.name());
+    d.centered(note.at().atZone(store.zone()).format(WHEN));
+    d.text(w.get("group") + ": " + note.group().code() + " " + note.group().name());
+    d.rule();
+    long units = 0;
+    for (var lot : note.lots()) {
+      d.text(lot.product().sku() + " " + lot.product().name());
+      d.columns(
+          "  " + (lot.member() == null ? "" : lot.member().name()),
+          Long.toString(lot.lot().quantity()));
+      units += lot.lot().quantity();
+    }
+    d.rule();
+    d.add(new PrintDocument.Columns(w.get("total"), Long.toString(units), true));
+    d.barcode(Symbology.CODE128, note.number());
+    d.feed(2);
+    d.text(w.get("received") + ": ________________");
+    d.text(w.get("signature"));
+    d.feed(2);
+    d.cut();
+    return d.build();
+  }
+
+  /** The note that goes back with unsold goods. */
+  public static PrintDocument returnNote(
+      org.ovop.till.core.stock.StockKeeping.ReturnNote note, StoreProfile store) {
+    Words w = new Words(store.language());
+    var d = PrintDocument.builder(note.number());
+    d.title(w.get("return"));
+    d.centered(note.number());
+    d.centered(store.name());
+    d.centered(note.at().atZone(store.zone()).format(WHEN));
+    d.text(w.get("group") + ": " + note.group().code() + " " + note.group().name());
+    d.rule();
+    for (var l : note.lines()) {
+      d.columns(l.product().sku() + " " + l.product().name(), Long.toString(l.quantity()));
+    }
+    d.rule();
+    d.barcode(Symbology.CODE128, note.number());
+    d.feed(2);
+    d.text(w.get("received") + ": ________________");
+    d.text(w.get("signature"));
+    d.feed(2);
+    d.cut();
+    return d.build();
+  }
+
+  /** The drawer kick alone, for a manager-approved no-sale opening. */
+  public static PrintDocument drawerKick() {
+    return PrintDocument.builder("DRAWER").drawer().build();
+  }
+
   /** A price label on the thermal printer, one per cut: name, price, group and the barcode. */
   public static PrintDocument priceLabel(String name, String price, String group, String code) {
     boolean ean = code.matches("\\d{13}") && org.ovop.till.core.catalog.Barcodes.isValidGs1(code);
