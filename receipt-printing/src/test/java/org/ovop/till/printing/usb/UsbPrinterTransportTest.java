@@ -68,4 +68,12 @@ class UsbPrinterTransportTest {
         .isInstanceOf(PrinterFault.class)
         .hasMessage("No USB printer is connected (no device of the printer class was found).");
   }
+
+  @Test
+  void usbHostManagerHandsOutTheServicesNamedInJavaxUsbProperties() throws Exception {
+    var services = javax.usb.UsbHostManager.getUsbServices();
+    assertThat(services).isInstanceOf(VirtualUsbServices.class);
+    new UsbPrinterTransport(services, null, null, 2000).write(new byte[] {0x1B, '@'});
+    assertThat(VirtualUsbServices.TREE.printed.toByteArray()).containsExactly(0x1B, '@');
+  }
 }
