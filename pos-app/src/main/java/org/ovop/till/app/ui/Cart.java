@@ -37,6 +37,11 @@ public final class Cart {
     lines.add(new Line(product, 1, Percent.ZERO));
   }
 
+  /** Puts a parked line back. */
+  public void restore(Line line) {
+    lines.add(line);
+  }
+
   public void setQuantity(int index, long quantity) {
     if (quantity <= 0) {
       lines.remove(index);

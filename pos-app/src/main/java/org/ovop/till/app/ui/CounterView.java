@@ -49,6 +49,7 @@ final class CounterView {
   private final TableView<Cart.Line> table = new TableView<>();
   private final TextArea receipt = new TextArea();
   private final VBox shiftBanner = new VBox(8);
+  private final FlowPane matches = new FlowPane(8, 8);
   private Shift shift;
   private Sale lastSale;
 
@@ -138,6 +139,9 @@ final class CounterView {
     Button plus = button("plus", "+ (F3)", () -> changeQuantity(1));
     Button minus = button("minus", "− (F4)", () -> changeQuantity(-1));
     Button voidLine = button("void-line", s.t("counter.void") + " (Del)", this::voidLine);
+    Button discount = button("discount", s.t("counter.discount") + " (F5)", this::discount);
+    Button park = button("park", s.t("counter.park") + " (F6)", this::park);
+    Button resume = button("resume", s.t("counter.resume") + " (F7)", this::resume);
     FlowPane quick = new FlowPane(8, 8);
     quick.setId("quick-keys");
     s.background.run(
@@ -151,7 +155,15 @@ final class CounterView {
         },
         message::setText);
     VBox box =
-        new VBox(10, scan, message, table, new HBox(8, plus, minus, voidLine), quick, shiftBanner);
+        new VBox(
+            10,
+            scan,
+            message,
+            matches,
+            table,
+            new HBox(8, plus, minus, voidLine, discount, park, resume),
+            quick,
+            shiftBanner);
     box.setPadding(new Insets(12));
     return box;
   }
@@ -228,6 +240,9 @@ final class CounterView {
       case F11 -> pay(TenderMethod.CARD);
       case F12 -> pay(TenderMethod.MOBILE);
       case DELETE -> voidLine();
+      case F5 -> discount();
+      case F6 -> park();
+      case F7 -> resume();
       case F8 -> window.show(new RefundView(s, window).root());
       case ESCAPE -> {
         if (layers.getChildren().size() > 1) {
@@ -258,10 +273,89 @@ final class CounterView {
           if (p.isPresent()) {
             added(p.get());
           } else {
-            message.setText(s.t("refusal.UNKNOWN_PRODUCT_UI", code));
+            searchByName(code);
           }
         },
         message::setText);
+  }
+
+  /** Not a code: look for the words in product names; one match goes in, several are offered. */
+  private void searchByName(String words) {
+    String needle = words.toLowerCase(s.texts.locale());
+    s.background.run(
+        () ->
+            s.services.database().read(b -> b.catalog().products()).stream()
+                .filter(p -> p.name().toLowerCase(s.texts.locale()).contains(needle))
+                .limit(8)
+                .toList(),
+        found -> {
+          matches.getChildren().clear();
+          if (found.isEmpty()) {
+            message.setText(s.t("refusal.UNKNOWN_PRODUCT_UI", words));
+          } else if (found.size() == 1) {
+            added(found.get(0));
+          } else {
+            message.setText(s.t("counter.matches", found.size()));
+            for (Product p : found) {
+              Button b =
+                  button(
+                      "match-" + p.sku(),
+                      p.name(),
+                      () -> {
+                        matches.getChildren().clear();
+                        added(p);
+                      });
+              b.getStyleClass().add("quick-key");
+              matches.getChildren().add(b);
+            }
+          }
+        },
+        message::setText);
+  }
+
+  /**
+   * A discount in percent on the chosen line; above the cashier's limit a manager approves at Pay.
+   */
+  private void discount() {
+    int i = selected();
+    if (i < 0) {
+      return;
+    }
+    javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+    ask.setHeaderText(s.t("counter.discount.ask", cart.lines().get(i).product().name()));
+    ask.getEditor().setId("discount-percent");
+    ask.showAndWait()
+        .ifPresent(
+            text -> {
+              var pct = org.ovop.till.core.money.Percent.parse(text.replace(',', '.'));
+              if (pct.isEmpty()) {
+                message.setText(s.t("error.percent", text));
+              } else {
+                cart.setDiscount(i, pct.get());
+                render();
+              }
+            });
+  }
+
+  /** Puts the sale aside (the customer went to fetch something) and starts an empty one. */
+  private void park() {
+    if (!cart.isEmpty()) {
+      s.parked.add(cart.lines());
+      cart.clear();
+      render();
+      message.setText(s.t("counter.parked", s.parked.size()));
+    }
+  }
+
+  /** Brings back the oldest parked sale, adding it to what is on the counter. */
+  private void resume() {
+    if (!s.parked.isEmpty()) {
+      for (Cart.Line l : s.parked.remove(0)) {
+        cart.restore(l);
+      }
+      render();
+      message.setText("");
+    }
   }
 
   private void added(Product p) {
@@ -389,6 +483,15 @@ final class CounterView {
     } else {
       tendered.setText(plain(due));
     }
+    javafx.scene.control.PasswordField managerPin = new javafx.scene.control.PasswordField();
+    managerPin.setId("pay-manager-pin");
+    managerPin.setPromptText(s.t("refund.managerpin"));
+    TextField managerReason = new TextField();
+    managerReason.setId("pay-manager-reason");
+    managerReason.setPromptText(s.t("refund.reason"));
+    HBox override = new HBox(8, managerPin, managerReason);
+    override.setVisible(false);
+    override.setManaged(false);
     Button confirm = button("confirm-pay", s.t("pay.confirm") + " (Enter)", () -> {});
     confirm.getStyleClass().add("accent");
     confirm.setDefaultButton(true);
@@ -422,9 +525,17 @@ final class CounterView {
                   amount.get().minor(),
                   reference.getText().isBlank() ? null : reference.getText().strip()));
           List<Counter.Item> items = cart.items();
+          String managerPinText = managerPin.getText();
+          String reasonText = managerReason.getText();
           confirm.setDisable(true);
           s.background.run(
-              () -> s.services.counter().sell(s.cashier, items, tenders, null),
+              () ->
+                  managerPinText.isBlank()
+                      ? s.services.counter().sell(s.cashier, items, tenders, null)
+                      : s.services
+                          .staff()
+                          .approve(managerPinText, reasonText)
+                          .then(a -> s.services.counter().sell(s.cashier, items, tenders, a)),
               outcome -> {
                 confirm.setDisable(false);
                 if (outcome instanceof Outcome.Done<Counter.Completed> d) {
@@ -442,6 +553,15 @@ final class CounterView {
                   confirm.requestFocus();
                 } else {
                   error.setText(s.texts.refusal(outcome.refusal()));
+                  var reason = outcome.refusal().reason();
+                  if (reason == org.ovop.till.core.Refusal.Reason.DISCOUNT_NEEDS_MANAGER
+                      || reason == org.ovop.till.core.Refusal.Reason.NOT_CERTIFIED
+                      || reason == org.ovop.till.core.Refusal.Reason.CERTIFICATE_EXPIRED) {
+                    // A manager override: the manager's own PIN and a reason, then Pay again.
+                    override.setVisible(true);
+                    override.setManaged(true);
+                    managerPin.requestFocus();
+                  }
                 }
               },
               error::setText);
@@ -450,7 +570,7 @@ final class CounterView {
     if (method == TenderMethod.MOBILE) {
       panel.getChildren().add(reference);
     }
-    panel.getChildren().addAll(notes, error, change, new HBox(10, confirm, cancel));
+    panel.getChildren().addAll(notes, error, override, change, new HBox(10, confirm, cancel));
     panel.setPadding(new Insets(20));
     StackPane shade = new StackPane(panel);
     shade.getStyleClass().add("shade");

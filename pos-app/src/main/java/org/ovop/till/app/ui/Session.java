@@ -14,6 +14,9 @@ public final class Session {
   public User cashier;
   public Texts texts;
 
+  /** Sales put aside at the counter, oldest first. */
+  public final java.util.List<java.util.List<Cart.Line>> parked = new java.util.ArrayList<>();
+
   /** The receipt printer: the on-screen virtual printer until a real one is configured. */
   public final org.ovop.till.printing.escpos.PrinterProfile profile =
       org.ovop.till.printing.escpos.PrinterProfile.standard();

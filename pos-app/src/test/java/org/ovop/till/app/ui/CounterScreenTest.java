@@ -216,6 +216,48 @@ class CounterScreenTest {
             "\"sku\":\"SBT-001\",\"name\":\"Облепиховое масло 50 мл\",\"group\":\"IK-03\",\"on_hand\":44");
   }
 
+  @Test
+  void aBigDiscountAsksForAManagerAtPayAndParkedSalesComeBack() {
+    signIn("1470");
+    scan("HONEY-01");
+    click("#park");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("0,00"));
+    scan("мёд горный"); // by name: one product matches
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("380,00"));
+    click("#resume");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("1 030,00"));
+    // 15 % off the honey (650.00 → 552.50): above the cashier's 10 % limit.
+    var cart = robot.lookup("#cart").queryAs(javafx.scene.control.TableView.class);
+    robot.interact(() -> cart.getSelectionModel().select(1));
+    click("#discount");
+    waitFor(() -> robot.lookup("#discount-percent").tryQuery().isPresent());
+    var percent = (javafx.scene.control.TextField) node("#discount-percent");
+    robot.interact(() -> percent.setText("15"));
+    robot.clickOn(percent).type(KeyCode.ENTER);
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("932,50"));
+    click("#pay-cash");
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    var tendered = (javafx.scene.control.TextField) node("#tendered");
+    robot.interact(() -> tendered.setText("1000"));
+    click("#confirm-pay");
+    waitFor(() -> !text("#pay-error").isEmpty() || !text("#change").isEmpty());
+    assertThat(text("#change")).as("refused first: " + text("#pay-error")).isEmpty();
+    assertThat(robot.lookup("#pay-manager-pin").query().isVisible()).isTrue();
+    var pin = (javafx.scene.control.TextField) node("#pay-manager-pin");
+    var why = (javafx.scene.control.TextField) node("#pay-manager-reason");
+    robot.interact(
+        () -> {
+          pin.setText("2580");
+          why.setText("Помятая банка");
+        });
+    click("#confirm-pay");
+    // 932.50 in cash rounds to 933.00: change 67.00.
+    waitFor(() -> !text("#change").isEmpty());
+    assertThat(text("#change").replace('\u00a0', ' ')).contains("67,00");
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("verify")).isZero();
+  }
+
   private List<String> untranslated(Parent root) {
     List<String> found = new ArrayList<>();
     walk(root, found);
