@@ -40,7 +40,7 @@ final class BackOfficeView {
 
   BackOfficeView(Session s, TillWindow window) {
     this.s = s;
-    TabPane tabs = new TabPane(stockTab(), settlementTab(), reportTab(), intakeTab());
+    TabPane tabs = new TabPane(stockTab(), settlementTab(), reportTab(), intakeTab(), printerTab());
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("office-tabs");
     Button back = CounterView.button("back", s.t("common.back"), window::signedIn);
@@ -143,6 +143,67 @@ final class BackOfficeView {
     VBox box = new VBox(10, new HBox(8, group, sku, qty, member, add), table, receive);
     box.setPadding(new Insets(12));
     return new Tab(s.t("office.intake"), box);
+  }
+
+  /**
+   * The printer panel: the queue with each job's state and the reason of a fault, a retry, and a
+   * test print. Without a printer the paper appears on the counter's screen.
+   */
+  private Tab printerTab() {
+    TableView<org.ovop.till.printing.queue.PrintQueue.Job> jobs = new TableView<>();
+    jobs.setId("print-jobs");
+    jobs.getColumns()
+        .add(
+            CounterView.column(
+                s.t("office.job"), (org.ovop.till.printing.queue.PrintQueue.Job j) -> j.name()));
+    jobs.getColumns()
+        .add(
+            CounterView.column(
+                s.t("office.state"),
+                (org.ovop.till.printing.queue.PrintQueue.Job j) ->
+                    s.t("office.state." + j.state().name())));
+    var reason =
+        CounterView.column(
+            s.t("office.reason"),
+            (org.ovop.till.printing.queue.PrintQueue.Job j) ->
+                j.reason() == null ? "" : j.reason());
+    reason.setPrefWidth(420);
+    jobs.getColumns().add(reason);
+    Runnable refresh = () -> jobs.setItems(FXCollections.observableArrayList(s.printQueue.jobs()));
+    refresh.run();
+    s.printQueue.onChange(j -> javafx.application.Platform.runLater(refresh));
+    Button retry =
+        CounterView.button(
+            "retry-job",
+            s.t("office.retry"),
+            () -> {
+              var job = jobs.getSelectionModel().getSelectedItem();
+              if (job != null) {
+                s.printQueue.retry(job.id());
+              }
+            });
+    Button test =
+        CounterView.button(
+            "test-print",
+            s.t("office.testprint"),
+            () ->
+                s.printQueue.enqueue(
+                    "TEST",
+                    org.ovop.till.printing.escpos.EscPosEncoder.encode(
+                        org.ovop.till.printing.document.PrintDocument.builder("TEST")
+                            .title(s.store.name())
+                            .centered(s.profile.name() + " · " + s.profile.description())
+                            .text("АБВГД абвгд · àéèç € · Kyrgyz: ң ө ү")
+                            .barcode(
+                                org.ovop.till.printing.document.PrintDocument.Symbology.CODE128,
+                                "TEST-1234")
+                            .cut()
+                            .build(),
+                        s.profile)));
+    Label where = new Label(s.t("office.printer.virtual", s.profile.name()));
+    VBox box = new VBox(10, where, new HBox(8, test, retry), jobs);
+    box.setPadding(new Insets(12));
+    return new Tab(s.t("office.printer"), box);
   }
 
   /** A label for every unit received, on A4 sheets beside the database. */

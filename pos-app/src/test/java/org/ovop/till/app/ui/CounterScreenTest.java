@@ -258,6 +258,22 @@ class CounterScreenTest {
     assertThat(cli.exit("verify")).isZero();
   }
 
+  @Test
+  void thePrinterPanelShowsTheQueueAndATestPrintReachesThePaper() {
+    signIn("2580");
+    click("#office-button");
+    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+    var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
+    robot.clickOn(tabs.getTabs().get(4).getText());
+    waitFor(() -> robot.lookup("#test-print").tryQuery().isPresent());
+    click("#test-print");
+    var jobs = robot.lookup("#print-jobs").queryAs(javafx.scene.control.TableView.class);
+    waitFor(
+        () -> jobs.getItems().size() == 1 && jobs.getItems().get(0).toString().contains("PRINTED"));
+    assertThat(((TillWindow) app).session().paper.get()).isNotNull();
+    assertThat(untranslated(robot.lookup("#print-jobs").query().getScene().getRoot())).isEmpty();
+  }
+
   private List<String> untranslated(Parent root) {
     List<String> found = new ArrayList<>();
     walk(root, found);
