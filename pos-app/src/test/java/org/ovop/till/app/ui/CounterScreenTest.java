@@ -70,7 +70,13 @@ class CounterScreenTest {
     assertThat(text.getText()).contains("T1-000001").contains("Облепиховое масло 50 мл");
     // The receipt went through the print queue to the on-screen printer: the paper is drawn.
     var session = ((TillWindow) app).session();
-    waitFor(() -> session.paper.get() != null);
+    // The paper is drawn during the write; the job is marked printed just after it.
+    waitFor(
+        () ->
+            session.paper.get() != null
+                && session.printQueue.jobs().stream()
+                    .allMatch(
+                        j -> j.state() == org.ovop.till.printing.queue.PrintQueue.State.PRINTED));
     var paper = session.paper.get();
     assertThat(session.printQueue.jobs())
         .extracting(j -> j.name() + " " + j.state())
