@@ -260,7 +260,53 @@ final class BackOfficeView {
           }
         },
         status::setText);
-    return new Tab(s.t("office.stock"), table);
+    // A count: choose the product, type what is on the shelf; the difference becomes an adjustment.
+    javafx.scene.control.TextField counted = new javafx.scene.control.TextField();
+    counted.setId("counted-qty");
+    counted.setPromptText(s.t("office.counted"));
+    counted.setPrefColumnCount(6);
+    Button record =
+        CounterView.button(
+            "record-count",
+            s.t("office.count"),
+            () -> {
+              var line = table.getSelectionModel().getSelectedItem();
+              long n;
+              try {
+                n = Long.parseLong(counted.getText().strip());
+              } catch (NumberFormatException e) {
+                n = -1;
+              }
+              if (line == null || n < 0) {
+                status.setText(s.t("error.quantity", counted.getText()));
+                return;
+              }
+              var item = new StockKeeping.CountItem(line.product().sku(), n);
+              s.background.run(
+                  () -> s.services.stock().count(s.cashier, List.of(item)),
+                  outcome -> {
+                    if (outcome.isDone()) {
+                      var c = outcome.value().lines().get(0);
+                      status.setText(
+                          s.t(
+                              "office.counted.done",
+                              outcome.value().number(),
+                              c.product().sku(),
+                              c.variance()));
+                      counted.clear();
+                      s.background.run(
+                          () -> s.services.stock().onHand(null),
+                          all -> table.setItems(FXCollections.observableArrayList(all.value())),
+                          status::setText);
+                    } else {
+                      status.setText(s.texts.refusal(outcome.refusal()));
+                    }
+                  },
+                  status::setText);
+            });
+    VBox box = new VBox(10, new HBox(8, counted, record), table);
+    box.setPadding(new Insets(12));
+    return new Tab(s.t("office.stock"), box);
   }
 
   private Tab settlementTab() {

@@ -280,6 +280,33 @@ class CounterScreenTest {
     assertThat(untranslated(robot.lookup("#print-jobs").query().getScene().getRoot())).isEmpty();
   }
 
+  @Test
+  void aManagerCountsAShelfInFrench() {
+    signIn("2580");
+    robot.interact(
+        () -> robot.lookup("#language").queryComboBox().getSelectionModel().select("fr"));
+    waitFor(() -> text("#office-button").equals("Gestion"));
+    click("#office-button");
+    waitFor(() -> robot.lookup("#stock-table").tryQuery().isPresent());
+    var table = robot.lookup("#stock-table").queryAs(javafx.scene.control.TableView.class);
+    waitFor(() -> !table.getItems().isEmpty());
+    int row = 0;
+    for (int i = 0; i < table.getItems().size(); i++) {
+      if (table.getItems().get(i).toString().contains("sku=SBT-001")) {
+        row = i;
+      }
+    }
+    int chosen = row;
+    robot.interact(() -> table.getSelectionModel().select(chosen));
+    var counted = (javafx.scene.control.TextField) node("#counted-qty");
+    robot.interact(() -> counted.setText("37"));
+    click("#record-count");
+    // 40 delivered, 37 on the shelf: three are missing.
+    waitFor(() -> text("#office-status").contains("SBT-001"));
+    assertThat(text("#office-status")).startsWith("Comptage CT-T1-000001").contains("-3");
+    assertThat(untranslated(robot.lookup("#stock-table").query().getScene().getRoot())).isEmpty();
+  }
+
   private List<String> untranslated(Parent root) {
     List<String> found = new ArrayList<>();
     walk(root, found);
