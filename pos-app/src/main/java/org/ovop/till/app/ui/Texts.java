@@ -36,7 +36,9 @@ public final class Texts {
     } catch (MissingResourceException e) {
       return "!" + key + "!";
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    // Every screen text is a MessageFormat pattern, with or without arguments, so a French
+    // apostrophe is written '' everywhere and shown as one.
+    return new MessageFormat(pattern, locale).format(args);
   }
 
   /** A refusal in the screen's language when the bundle has it, else the core's sentence. */

@@ -360,9 +360,9 @@ class CounterScreenTest {
 
   private static void waitFor(Supplier<Boolean> condition) {
     try {
-      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> condition.get());
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> condition.get());
     } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the screen did not get there in 15 s", e);
+      throw new AssertionError("the screen did not get there in 30 s", e);
     }
   }
 }

@@ -38,6 +38,26 @@ class TextsTest {
   }
 
   @Test
+  void screenTextsWriteApostrophesTwiceAsMessageFormatWants() throws Exception {
+    // A lone ' starts a quoted part in MessageFormat and eats the letters after it ("l'ami" shows
+    // as "lami"); refusals are String.format templates and keep their own apostrophes.
+    for (String lang : List.of("", "_ru", "_fr", "_sw")) {
+      Properties p = new Properties();
+      try (InputStream in =
+          TextsTest.class.getResourceAsStream(
+              "/org/ovop/till/app/ui/messages" + lang + ".properties")) {
+        p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      }
+      for (String key : p.stringPropertyNames()) {
+        if (!key.startsWith("refusal.")) {
+          assertThat(p.getProperty(key).replace("''", "")).as(lang + " " + key).doesNotContain("'");
+        }
+      }
+    }
+    assertThat(new Texts(Locale.FRENCH).get("first.admin")).isEqualTo("Nom de l'administrateur");
+  }
+
+  @Test
   void aRefusalIsOneSentenceInTheScreensLanguageWithRolesTranslated() {
     Texts ru = new Texts(Locale.forLanguageTag("ru"));
     assertThat(ru.refusal(Refusal.of(Refusal.Reason.NEEDS_ROLE, "manager", "Бакыт", "cashier")))
