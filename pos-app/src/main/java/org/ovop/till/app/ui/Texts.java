@@ -36,7 +36,9 @@ public final class Texts {
     } catch (MissingResourceException e) {
       return "!" + key + "!";
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    // Always through MessageFormat, so a doubled apostrophe ("d''abord") reads once with or
+    // without arguments.
+    return new MessageFormat(pattern, locale).format(args);
   }
 
   /** A refusal in the screen's language when the bundle has it, else the core's sentence. */
