@@ -34,29 +34,36 @@ final class GroupsTab {
     message.setId("groups-message");
     message.setWrapText(true);
     groups.setId("groups-table");
-    groups.getColumns().add(CounterView.column(s.t("groups.code"), ProducerGroup::code));
-    var name = CounterView.column(s.t("groups.name"), ProducerGroup::name);
-    name.setPrefWidth(240);
-    groups.getColumns().add(name);
-    groups.getColumns().add(CounterView.column(s.t("groups.region"), g -> orDash(g.region())));
-    groups.getColumns().add(CounterView.column(s.t("groups.village"), g -> orDash(g.village())));
-    groups.getColumns().add(CounterView.column(s.t("groups.levy"), model::levy));
+    groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    groups.setPrefWidth(660);
+    groups.getColumns().add(wide(CounterView.column(s.t("groups.code"), ProducerGroup::code), 70));
+    groups.getColumns().add(wide(CounterView.column(s.t("groups.name"), ProducerGroup::name), 190));
+    groups
+        .getColumns()
+        .add(wide(CounterView.column(s.t("groups.region"), g -> orDash(g.region())), 190));
+    groups
+        .getColumns()
+        .add(wide(CounterView.column(s.t("groups.village"), g -> orDash(g.village())), 110));
+    groups.getColumns().add(wide(CounterView.column(s.t("groups.levy"), model::levy), 80));
     groups
         .getSelectionModel()
         .selectedItemProperty()
         .addListener((o, was, now) -> loadMembers(now));
 
     members.setId("members-table");
-    var who = CounterView.column(s.t("groups.member"), Member::name);
-    who.setPrefWidth(220);
-    members.getColumns().add(who);
+    members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    members.setPlaceholder(new Label(s.t("groups.members.none")));
+    groups.setPlaceholder(new Label(s.t("groups.none")));
+    members.getColumns().add(wide(CounterView.column(s.t("groups.member"), Member::name), 200));
     members
         .getColumns()
-        .add(CounterView.column(s.t("groups.gender"), m -> model.gender(m.gender())));
-    members.getColumns().add(CounterView.column(s.t("groups.phone"), m -> orDash(m.phone())));
+        .add(wide(CounterView.column(s.t("groups.gender"), m -> model.gender(m.gender())), 110));
+    members
+        .getColumns()
+        .add(wide(CounterView.column(s.t("groups.phone"), m -> orDash(m.phone())), 140));
 
     VBox box =
-        new VBox(10, groupForm(), new HBox(12, grow(groups), grow(members)), memberForm(), message);
+        new VBox(10, groupForm(), new HBox(12, groups, grow(members)), memberForm(), message);
     VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
     box.setPadding(new Insets(12));
     loadGroups(null);
@@ -70,7 +77,7 @@ final class GroupsTab {
     TextField name = field("group-name", "groups.name", 16);
     TextField region = field("group-region", "groups.region", 10);
     TextField village = field("group-village", "groups.village", 10);
-    TextField levy = field("group-levy", "groups.levy.prompt", 6);
+    TextField levy = field("group-levy", "groups.levy.prompt", 8);
     Button add =
         CounterView.button(
             "group-add",
@@ -176,6 +183,12 @@ final class GroupsTab {
   private static <T extends javafx.scene.layout.Region> T grow(T node) {
     HBox.setHgrow(node, Priority.ALWAYS);
     return node;
+  }
+
+  static <T> javafx.scene.control.TableColumn<T, String> wide(
+      javafx.scene.control.TableColumn<T, String> c, double width) {
+    c.setPrefWidth(width);
+    return c;
   }
 
   private static String orDash(String s) {

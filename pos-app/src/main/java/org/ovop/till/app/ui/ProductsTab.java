@@ -15,7 +15,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -35,6 +34,7 @@ final class ProductsTab {
   private final TableView<Row> table = new TableView<>();
   private final TextField search = new TextField();
   private List<Row> all = List.of();
+  private Runnable loadGroups = () -> {};
 
   ProductsTab(Session s) {
     this.s = s;
@@ -47,24 +47,40 @@ final class ProductsTab {
     message.setWrapText(true);
     search.setId("products-search");
     search.setPromptText(s.t("products.search"));
-    search.setPrefColumnCount(24);
+    search.setPrefColumnCount(40);
     search.textProperty().addListener((o, was, now) -> show());
 
     table.setId("products-table");
-    table.getColumns().add(CounterView.column(s.t("office.sku"), (Row r) -> r.product().sku()));
-    var name = CounterView.column(s.t("counter.item"), (Row r) -> r.product().name());
-    name.setPrefWidth(260);
-    table.getColumns().add(name);
-    table.getColumns().add(CounterView.column(s.t("office.group"), Row::group));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.setPlaceholder(new Label(s.t("products.none")));
     table
         .getColumns()
-        .add(CounterView.column(s.t("products.price"), (Row r) -> model.price(r.product())));
-    var terms = CounterView.column(s.t("products.terms"), (Row r) -> model.terms(r.terms()));
-    terms.setPrefWidth(170);
-    table.getColumns().add(terms);
-    var barcode = CounterView.column(s.t("products.barcode"), (Row r) -> r.product().barcode());
-    barcode.setPrefWidth(140);
-    table.getColumns().add(barcode);
+        .add(
+            GroupsTab.wide(
+                CounterView.column(s.t("office.sku"), (Row r) -> r.product().sku()), 100));
+    table
+        .getColumns()
+        .add(
+            GroupsTab.wide(
+                CounterView.column(s.t("counter.item"), (Row r) -> r.product().name()), 250));
+    table.getColumns().add(GroupsTab.wide(CounterView.column(s.t("office.group"), Row::group), 70));
+    table
+        .getColumns()
+        .add(
+            GroupsTab.wide(
+                CounterView.column(s.t("products.price"), (Row r) -> model.price(r.product())),
+                120));
+    table
+        .getColumns()
+        .add(
+            GroupsTab.wide(
+                CounterView.column(s.t("products.terms"), (Row r) -> model.terms(r.terms())), 150));
+    table
+        .getColumns()
+        .add(
+            GroupsTab.wide(
+                CounterView.column(s.t("products.barcode"), (Row r) -> r.product().barcode()),
+                140));
     table.getColumns().add(certificateColumn());
     VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -73,6 +89,14 @@ final class ProductsTab {
     load(null);
     Tab tab = new Tab(s.t("products.tab"), box);
     tab.setId("tab-products");
+    // A group added on the groups tab a moment ago must be there to choose.
+    tab.setOnSelectionChanged(
+        e -> {
+          if (tab.isSelected()) {
+            loadGroups.run();
+          }
+        });
+    loadGroups.run();
     return tab;
   }
 
@@ -80,7 +104,7 @@ final class ProductsTab {
   private TableColumn<Row, String> certificateColumn() {
     TableColumn<Row, String> c =
         CounterView.column(s.t("products.certified"), (Row r) -> model.certificate(r.product()));
-    c.setPrefWidth(170);
+    c.setPrefWidth(150);
     c.setCellFactory(
         col ->
             new TableCell<>() {
@@ -104,24 +128,30 @@ final class ProductsTab {
     return c;
   }
 
-  private FlowPane addForm() {
+  private VBox addForm() {
     TextField sku = field("product-sku", "office.sku", 8);
     TextField name = field("product-name", "products.name", 16);
     ComboBox<String> group = new ComboBox<>();
     group.setId("product-group");
     group.setPromptText(s.t("office.group"));
-    s.background.run(
-        () -> s.services.database().read(b -> b.catalog().groups()),
-        gs -> gs.stream().map(ProducerGroup::code).forEach(group.getItems()::add),
-        m -> say(true, m));
+    loadGroups =
+        () ->
+            s.background.run(
+                () -> s.services.database().read(b -> b.catalog().groups()),
+                gs -> {
+                  String chosen = group.getValue();
+                  group.getItems().setAll(gs.stream().map(ProducerGroup::code).toList());
+                  group.setValue(chosen);
+                },
+                m -> say(true, m));
     TextField price = field("product-price", "products.price", 7);
     ComboBox<TermsKind> kind = termsKind("product-terms-kind");
-    TextField termsValue = field("product-terms-value", "products.terms.value", 6);
-    TextField barcode = field("product-barcode", "products.barcode.prompt", 12);
+    TextField termsValue = field("product-terms-value", "products.terms.value", 8);
+    TextField barcode = field("product-barcode", "products.barcode.prompt", 16);
     DatePicker until = new DatePicker();
     until.setId("product-certified");
     until.setPromptText(s.t("products.certified"));
-    until.setPrefWidth(150);
+    until.setPrefWidth(190);
     Button add =
         CounterView.button(
             "product-add",
@@ -155,16 +185,16 @@ final class ProductsTab {
                   m -> say(true, m));
             });
     add.getStyleClass().add("accent");
-    FlowPane form =
-        new FlowPane(8, 8, sku, name, group, price, kind, termsValue, barcode, until, add);
-    form.setAlignment(Pos.CENTER_LEFT);
-    return form;
+    return new VBox(
+        8,
+        new HBox(8, sku, name, group, price),
+        new HBox(8, kind, termsValue, barcode, until, add));
   }
 
   /** What can be done to the chosen product: new terms from today, and its labels. */
-  private FlowPane chosenForm() {
+  private VBox chosenForm() {
     ComboBox<TermsKind> kind = termsKind("new-terms-kind");
-    TextField value = field("new-terms-value", "products.terms.value", 6);
+    TextField value = field("new-terms-value", "products.terms.value", 8);
     Button change =
         CounterView.button(
             "change-terms",
@@ -225,21 +255,11 @@ final class ProductsTab {
                   },
                   m -> say(true, m));
             });
-    FlowPane form =
-        new FlowPane(
-            8,
-            8,
-            new Label(s.t("products.chosen")),
-            kind,
-            value,
-            change,
-            new Label("  "),
-            copies,
-            sheet,
-            thermal,
-            print);
-    form.setAlignment(Pos.CENTER_LEFT);
-    return form;
+    HBox terms = new HBox(8, new Label(s.t("products.chosen")), kind, value, change);
+    HBox labels = new HBox(8, new Label(s.t("products.copies")), copies, sheet, thermal, print);
+    terms.setAlignment(Pos.CENTER_LEFT);
+    labels.setAlignment(Pos.CENTER_LEFT);
+    return new VBox(8, terms, labels);
   }
 
   private ComboBox<TermsKind> termsKind(String id) {

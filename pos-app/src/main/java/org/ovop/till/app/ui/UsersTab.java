@@ -34,13 +34,14 @@ final class UsersTab {
     message.setId("users-message");
     message.setWrapText(true);
     table.setId("users-table");
-    var name = CounterView.column(s.t("users.name"), User::name);
-    name.setPrefWidth(260);
-    table.getColumns().add(name);
-    table.getColumns().add(CounterView.column(s.t("users.role"), model::role));
-    var locked = CounterView.column(s.t("users.locked"), (User u) -> model.locked(roster));
-    locked.setPrefWidth(200);
-    table.getColumns().add(locked);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    table.getColumns().add(GroupsTab.wide(CounterView.column(s.t("users.name"), User::name), 360));
+    table.getColumns().add(GroupsTab.wide(CounterView.column(s.t("users.role"), model::role), 200));
+    table
+        .getColumns()
+        .add(
+            GroupsTab.wide(
+                CounterView.column(s.t("users.locked"), (User u) -> model.locked(roster)), 200));
     VBox.setVgrow(table, Priority.ALWAYS);
 
     TextField who = new TextField();
@@ -65,11 +66,11 @@ final class UsersTab {
     PasswordField pin = new PasswordField();
     pin.setId("user-pin");
     pin.setPromptText(s.t("users.pin"));
-    pin.setPrefColumnCount(8);
+    pin.setPrefColumnCount(12);
     PasswordField again = new PasswordField();
     again.setId("user-pin-again");
     again.setPromptText(s.t("users.pin.again"));
-    again.setPrefColumnCount(8);
+    again.setPrefColumnCount(12);
     Button add =
         CounterView.button(
             "user-add",
