@@ -35,7 +35,7 @@ final class GroupsTab {
     message.setWrapText(true);
     groups.setId("groups-table");
     groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    groups.setPrefWidth(660);
+    groups.setPrefWidth(620);
     groups.getColumns().add(wide(CounterView.column(s.t("groups.code"), ProducerGroup::code), 70));
     groups.getColumns().add(wide(CounterView.column(s.t("groups.name"), ProducerGroup::name), 190));
     groups
@@ -57,7 +57,7 @@ final class GroupsTab {
     members.getColumns().add(wide(CounterView.column(s.t("groups.member"), Member::name), 200));
     members
         .getColumns()
-        .add(wide(CounterView.column(s.t("groups.gender"), m -> model.gender(m.gender())), 110));
+        .add(wide(CounterView.column(s.t("groups.gender"), m -> model.gender(m.gender())), 130));
     members
         .getColumns()
         .add(wide(CounterView.column(s.t("groups.phone"), m -> orDash(m.phone())), 140));
@@ -144,7 +144,9 @@ final class GroupsTab {
                   },
                   m -> say(true, m));
             });
-    return new HBox(8, new Label(s.t("groups.member.new")), name, gender, phone, add);
+    HBox form = new HBox(8, new Label(s.t("groups.member.new")), name, gender, phone, add);
+    form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return form;
   }
 
   private void loadGroups(String choose) {
