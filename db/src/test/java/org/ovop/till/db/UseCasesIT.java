@@ -171,6 +171,8 @@ class UseCasesIT {
       assertThat(shop.staff.signIn("9999").refusal().reason()).isEqualTo(Reason.WRONG_PIN);
     }
     assertThat(shop.staff.signIn(CASHIER_PIN).refusal().reason()).isEqualTo(Reason.LOCKED_OUT);
+    assertThat(shop.staff.pinEntryLockedUntil())
+        .contains(shop.clock.instant().plus(java.time.Duration.ofMinutes(5)));
 
     // Another process on the same file sees the same lock.
     db.close();
@@ -178,6 +180,7 @@ class UseCasesIT {
     Shop again = new Shop(db, shop.clock, "T1");
     assertThat(again.staff.signIn(CASHIER_PIN).refusal().reason()).isEqualTo(Reason.LOCKED_OUT);
     shop.clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+    assertThat(again.staff.pinEntryLockedUntil()).isEmpty();
     assertThat(again.staff.signIn(CASHIER_PIN).isDone()).isTrue();
   }
 
@@ -221,6 +224,31 @@ class UseCasesIT {
     assertThat(barcodes).hasSize(3).doesNotHaveDuplicates().allMatch(b -> b.matches("2\\d{12}"));
     assertThat(barcodes)
         .allMatch(org.ovop.till.core.catalog.Barcodes::isEan13, "a correct EAN-13 check digit");
+  }
+
+  @Test
+  void newTermsApplyFromTheirDayOnAndTheOldOnesStayForEarlierSales() throws Exception {
+    shop.setUpKarakol();
+    User manager = shop.signIn(MANAGER_PIN);
+    User cashier = shop.signIn(CASHIER_PIN);
+    String honey = shop.product("HONEY-1").id();
+    var before = shop.clock.instant();
+    shop.clock.advance(Duration.ofDays(1));
+
+    assertThat(shop.catalog.changeTerms(cashier, "HONEY-1", new Terms.Buyback(40_000)).refusal())
+        .extracting(Refusal::reason)
+        .isEqualTo(Reason.NEEDS_ROLE);
+    assertThat(shop.catalog.changeTerms(manager, "NOPE", new Terms.Buyback(1)).refusal().reason())
+        .isEqualTo(Reason.UNKNOWN_PRODUCT);
+    var changed =
+        shop.catalog.changeTerms(manager, "HONEY-1", new Terms.Consignment(new Percent(3000)));
+    assertThat(changed.isDone()).isTrue();
+
+    TermsHistory history = db.read(b -> b.catalog().terms(honey));
+    assertThat(history.at(before)).contains(new Terms.Buyback(35_000));
+    assertThat(history.at(shop.clock.instant())).contains(new Terms.Consignment(new Percent(3000)));
+    assertThat(Jdbc.texts(file, "SELECT action || ' ' || subject FROM audit_entry"))
+        .anyMatch(a -> a.startsWith("TERMS_CHANGE HONEY-1"));
   }
 
   @Test

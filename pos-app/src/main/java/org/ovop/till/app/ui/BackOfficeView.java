@@ -40,7 +40,16 @@ final class BackOfficeView {
 
   BackOfficeView(Session s, TillWindow window) {
     this.s = s;
-    TabPane tabs = new TabPane(stockTab(), settlementTab(), reportTab(), intakeTab(), printerTab());
+    TabPane tabs =
+        new TabPane(
+            stockTab(),
+            settlementTab(),
+            reportTab(),
+            intakeTab(),
+            printerTab(),
+            new GroupsTab(s).tab(),
+            new ProductsTab(s).tab(),
+            new UsersTab(s).tab());
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("office-tabs");
     Button back = CounterView.button("back", s.t("common.back"), window::signedIn);

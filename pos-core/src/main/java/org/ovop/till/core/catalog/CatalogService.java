@@ -106,6 +106,30 @@ public final class CatalogService {
   }
 
   /**
+   * New terms for a product from now on. Earlier sale lines keep the terms they were sold under, so
+   * a change never moves money already owed to a producer; only later sales earn the new terms.
+   */
+  public Outcome<TermsHistory.Dated> changeTerms(User by, String sku, Terms terms) {
+    if (!by.role().atLeast(Role.MANAGER)) {
+      return Outcome.refused(Reason.NEEDS_ROLE, "manager", by.name(), by.role().code());
+    }
+    if (terms == null) {
+      return Outcome.refused(Reason.MISSING, "Terms");
+    }
+    return tx.write(
+        books -> {
+          var product = books.catalog().productBySku(sku);
+          if (product.isEmpty()) {
+            return Outcome.refused(Reason.UNKNOWN_PRODUCT, sku);
+          }
+          TermsHistory.Dated dated = new TermsHistory.Dated(clock.instant(), terms);
+          books.catalog().addTerms(product.get().id(), dated);
+          audit(books, by, "TERMS_CHANGE", sku);
+          return Outcome.done(dated);
+        });
+  }
+
+  /**
    * Adds every product or none. Each bad row is reported with its line number; rows are checked
    * against the catalogue and against each other (a SKU or barcode twice in one file).
    */

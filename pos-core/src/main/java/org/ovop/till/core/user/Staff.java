@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal.Reason;
@@ -126,6 +127,18 @@ public final class Staff {
       return Outcome.refused(Reason.REASON_NEEDED);
     }
     return signIn(managerPin, Role.MANAGER).map(m -> new Approval(m, reason.strip()));
+  }
+
+  /**
+   * Until when PIN entry on this till is locked after too many wrong PINs; empty when it is open.
+   * The lock is the till's, since a wrong PIN names nobody: every user waits it out on this till.
+   */
+  public Optional<Instant> pinEntryLockedUntil() {
+    Instant now = clock.instant();
+    List<Instant> recent = tx.read(books -> books.users().wrongPinsSince(till, now.minus(LOCK)));
+    return recent.size() >= WRONG_PINS_BEFORE_LOCK
+        ? Optional.of(recent.get(recent.size() - 1).plus(LOCK))
+        : Optional.empty();
   }
 
   public List<User> users() {

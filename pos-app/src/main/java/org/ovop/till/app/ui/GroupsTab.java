@@ -1,0 +1,199 @@
+package org.ovop.till.app.ui;
+
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.ovop.till.core.catalog.Gender;
+import org.ovop.till.core.catalog.Member;
+import org.ovop.till.core.catalog.ProducerGroup;
+
+/** Producer groups and, for the chosen one, its members; a form for each. */
+final class GroupsTab {
+  private final Session s;
+  private final GroupsModel model;
+  private final Label message = new Label();
+  private final TableView<ProducerGroup> groups = new TableView<>();
+  private final TableView<Member> members = new TableView<>();
+
+  GroupsTab(Session s) {
+    this.s = s;
+    this.model = new GroupsModel(s.services, s.texts, () -> s.cashier);
+  }
+
+  Tab tab() {
+    message.setId("groups-message");
+    message.setWrapText(true);
+    groups.setId("groups-table");
+    groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    groups.setPrefWidth(620);
+    groups.getColumns().add(wide(CounterView.column(s.t("groups.code"), ProducerGroup::code), 70));
+    groups.getColumns().add(wide(CounterView.column(s.t("groups.name"), ProducerGroup::name), 190));
+    groups
+        .getColumns()
+        .add(wide(CounterView.column(s.t("groups.region"), g -> orDash(g.region())), 190));
+    groups
+        .getColumns()
+        .add(wide(CounterView.column(s.t("groups.village"), g -> orDash(g.village())), 110));
+    groups.getColumns().add(wide(CounterView.column(s.t("groups.levy"), model::levy), 80));
+    groups
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, was, now) -> loadMembers(now));
+
+    members.setId("members-table");
+    members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    members.setPlaceholder(new Label(s.t("groups.members.none")));
+    groups.setPlaceholder(new Label(s.t("groups.none")));
+    members.getColumns().add(wide(CounterView.column(s.t("groups.member"), Member::name), 200));
+    members
+        .getColumns()
+        .add(wide(CounterView.column(s.t("groups.gender"), m -> model.gender(m.gender())), 130));
+    members
+        .getColumns()
+        .add(wide(CounterView.column(s.t("groups.phone"), m -> orDash(m.phone())), 140));
+
+    VBox box =
+        new VBox(10, groupForm(), new HBox(12, groups, grow(members)), memberForm(), message);
+    VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
+    box.setPadding(new Insets(12));
+    loadGroups(null);
+    Tab tab = new Tab(s.t("groups.tab"), box);
+    tab.setId("tab-groups");
+    return tab;
+  }
+
+  private HBox groupForm() {
+    TextField code = field("group-code", "groups.code", 7);
+    TextField name = field("group-name", "groups.name", 16);
+    TextField region = field("group-region", "groups.region", 10);
+    TextField village = field("group-village", "groups.village", 10);
+    TextField levy = field("group-levy", "groups.levy.prompt", 8);
+    Button add =
+        CounterView.button(
+            "group-add",
+            s.t("groups.add"),
+            () ->
+                s.background.run(
+                    () ->
+                        model.addGroup(
+                            code.getText(),
+                            name.getText(),
+                            region.getText(),
+                            village.getText(),
+                            levy.getText()),
+                    reply -> {
+                      if (reply.isDone()) {
+                        say(false, s.t("groups.added", reply.value().code(), reply.value().name()));
+                        List.of(code, name, region, village, levy).forEach(TextField::clear);
+                        loadGroups(reply.value().code());
+                      } else {
+                        say(true, reply.problem());
+                      }
+                    },
+                    m -> say(true, m)));
+    add.getStyleClass().add("accent");
+    return new HBox(8, code, name, region, village, levy, add);
+  }
+
+  private HBox memberForm() {
+    TextField name = field("member-name", "groups.member", 16);
+    ComboBox<Gender> gender = new ComboBox<>(FXCollections.observableArrayList(Gender.values()));
+    gender.setId("member-gender");
+    gender.setPromptText(s.t("groups.gender"));
+    gender.setConverter(
+        new StringConverter<>() {
+          @Override
+          public String toString(Gender g) {
+            return g == null ? "" : model.gender(g);
+          }
+
+          @Override
+          public Gender fromString(String text) {
+            return null;
+          }
+        });
+    TextField phone = field("member-phone", "groups.phone", 12);
+    Button add =
+        CounterView.button(
+            "member-add",
+            s.t("groups.member.add"),
+            () -> {
+              ProducerGroup group = groups.getSelectionModel().getSelectedItem();
+              s.background.run(
+                  () -> model.addMember(group, name.getText(), gender.getValue(), phone.getText()),
+                  reply -> {
+                    if (reply.isDone()) {
+                      say(false, s.t("groups.member.added", reply.value().name(), group.code()));
+                      name.clear();
+                      phone.clear();
+                      gender.setValue(null);
+                      loadMembers(group);
+                    } else {
+                      say(true, reply.problem());
+                    }
+                  },
+                  m -> say(true, m));
+            });
+    HBox form = new HBox(8, new Label(s.t("groups.member.new")), name, gender, phone, add);
+    form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return form;
+  }
+
+  private void loadGroups(String choose) {
+    s.background.run(
+        model::groups,
+        all -> {
+          groups.setItems(FXCollections.observableArrayList(all));
+          all.stream()
+              .filter(g -> g.code().equals(choose))
+              .findFirst()
+              .ifPresent(g -> groups.getSelectionModel().select(g));
+        },
+        m -> say(true, m));
+  }
+
+  private void loadMembers(ProducerGroup group) {
+    s.background.run(
+        () -> model.members(group),
+        all -> members.setItems(FXCollections.observableArrayList(all)),
+        m -> say(true, m));
+  }
+
+  private TextField field(String id, String prompt, int columns) {
+    TextField f = new TextField();
+    f.setId(id);
+    f.setPromptText(s.t(prompt));
+    f.setPrefColumnCount(columns);
+    return f;
+  }
+
+  private void say(boolean problem, String sentence) {
+    message.setText(sentence);
+    message.getStyleClass().setAll("label", problem ? "error-line" : "ok-line");
+  }
+
+  private static <T extends javafx.scene.layout.Region> T grow(T node) {
+    HBox.setHgrow(node, Priority.ALWAYS);
+    return node;
+  }
+
+  static <T> javafx.scene.control.TableColumn<T, String> wide(
+      javafx.scene.control.TableColumn<T, String> c, double width) {
+    c.setPrefWidth(width);
+    return c;
+  }
+
+  private static String orDash(String s) {
+    return s == null || s.isBlank() ? "—" : s;
+  }
+}
