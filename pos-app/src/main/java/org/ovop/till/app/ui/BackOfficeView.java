@@ -373,7 +373,7 @@ final class BackOfficeView {
     javafx.scene.image.ImageView page = new javafx.scene.image.ImageView();
     page.setId("statement-image");
     page.setPreserveRatio(true);
-    page.setFitWidth(420);
+    page.setFitWidth(520);
     Button slip =
         CounterView.button(
             "print-slip",
@@ -413,7 +413,8 @@ final class BackOfficeView {
                               status::setText);
                         }));
     javafx.scene.control.ScrollPane pageView = new javafx.scene.control.ScrollPane(page);
-    pageView.setPrefWidth(440);
+    pageView.setPrefWidth(540);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
     VBox box =
         new VBox(
@@ -422,7 +423,9 @@ final class BackOfficeView {
             new HBox(8, slip, show),
             new HBox(10, table, pageView));
     box.setPadding(new Insets(12));
-    return new Tab(s.t("office.settlements"), box);
+    Tab tab = new Tab(s.t("office.settlements"), box);
+    tab.setId("tab-settlements");
+    return tab;
   }
 
   /** The chosen settlement's id, or a sentence asking to choose one. */
@@ -551,7 +554,9 @@ final class BackOfficeView {
     box.setPadding(new Insets(0, 12, 12, 12));
     javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
     scroll.setFitToWidth(true);
-    return new Tab(s.t("office.reports"), scroll);
+    Tab tab = new Tab(s.t("office.reports"), scroll);
+    tab.setId("tab-reports");
+    return tab;
   }
 
   Parent root() {

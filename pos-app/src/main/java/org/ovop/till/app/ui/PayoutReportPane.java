@@ -49,24 +49,26 @@ final class PayoutReportPane {
     women.getStyleClass().add("title-4");
 
     table.setId("payouts-table");
-    table
-        .getColumns()
-        .add(CounterView.column(s.t("office.group"), ReportFigures.GroupPayout::group));
+    var code = CounterView.column(s.t("office.group"), ReportFigures.GroupPayout::group);
+    code.setPrefWidth(70);
     var name = CounterView.column(s.t("payouts.name"), ReportFigures.GroupPayout::name);
-    name.setPrefWidth(170);
-    table.getColumns().add(name);
-    table
-        .getColumns()
-        .add(
-            CounterView.column(
-                s.t("payouts.count"),
-                (ReportFigures.GroupPayout g) -> Integer.toString(g.settlements())));
-    table
-        .getColumns()
-        .add(
-            CounterView.column(
-                s.t("office.payout"), (ReportFigures.GroupPayout g) -> s.money(g.payout())));
-    table.setPrefWidth(440);
+    name.setPrefWidth(120);
+    var count =
+        CounterView.column(
+            s.t("payouts.count"),
+            (ReportFigures.GroupPayout g) -> Integer.toString(g.settlements()));
+    count.setPrefWidth(70);
+    var paid =
+        CounterView.column(
+            s.t("office.payout"), (ReportFigures.GroupPayout g) -> s.money(g.payout()));
+    paid.setPrefWidth(130);
+    paid.setStyle("-fx-alignment: CENTER-RIGHT;");
+    table.getColumns().addAll(java.util.List.of(code, name, count, paid));
+    table.setPrefWidth(400);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setPlaceholder(ReturnsTab.placeholder(s.t("payouts.none")));
+    from.setConverter(Dates.converter(s));
+    to.setConverter(Dates.converter(s));
 
     byGroup.setId("payouts-chart");
     byGroup.setTitle(s.t("payouts.chart", s.store.currency().getCurrencyCode()));
@@ -74,32 +76,38 @@ final class PayoutReportPane {
     byGroup.setAnimated(false);
     byGender.setId("gender-chart");
     byGender.setTitle(s.t("payouts.gender"));
-    byGender.setLegendVisible(false);
+    // Slice labels get cut off at this size; the legend says each slice's amount and percent.
+    byGender.setLabelsVisible(false);
+    byGender.setLegendVisible(true);
+    byGender.setLegendSide(javafx.geometry.Side.BOTTOM);
     byGender.setAnimated(false);
     for (var chart : new javafx.scene.layout.Region[] {table, byGroup, byGender}) {
       chart.setPrefHeight(300);
       HBox.setHgrow(chart, Priority.ALWAYS);
     }
-    byGroup.setPrefWidth(320);
-    byGender.setPrefWidth(340);
+    byGroup.setPrefWidth(330);
+    byGender.setPrefWidth(360);
 
-    VBox box =
-        new VBox(
+    HBox period =
+        new HBox(
             8,
-            new HBox(
-                8,
-                new Label(s.t("payouts.title")),
-                new Label(s.t("payouts.from")),
-                from,
-                new Label(s.t("payouts.to")),
-                to,
-                show,
-                message),
-            women,
-            new HBox(10, table, byGroup, byGender));
+            fixed(new Label(s.t("payouts.title"))),
+            fixed(new Label(s.t("payouts.from"))),
+            from,
+            fixed(new Label(s.t("payouts.to"))),
+            to,
+            show);
+    period.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    message.setWrapText(true);
+    VBox box = new VBox(8, period, message, women, new HBox(10, table, byGroup, byGender));
     box.setPadding(new Insets(8, 0, 0, 0));
     show();
     return box;
+  }
+
+  private static Label fixed(Label l) {
+    l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    return l;
   }
 
   private void show() {

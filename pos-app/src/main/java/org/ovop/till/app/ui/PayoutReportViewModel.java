@@ -77,6 +77,9 @@ final class PayoutReportViewModel {
 
   /** "Women: 62.5 % of 8 200,00 KGS paid" in the screen's language. */
   String womenShare(Report r) {
+    if (r.total() == 0) {
+      return s.t("payouts.none");
+    }
     Share w = r.women();
     return s.t("payouts.women", percent(w.percent()), s.money(w.payout()), s.money(r.total()));
   }

@@ -37,7 +37,8 @@ final class ReturnsTab {
 
   Tab tab() {
     aging.setId("aging-table");
-    aging.setPrefHeight(170);
+    aging.setPrefHeight(255);
+    aging.setMinHeight(255);
     aging.getColumns().add(CounterView.column(s.t("office.group"), ReportFigures.AgeBands::group));
     aging.getColumns().add(number(s.t("returns.days30"), ReportFigures.AgeBands::upTo30));
     aging.getColumns().add(number(s.t("returns.days60"), ReportFigures.AgeBands::upTo60));
@@ -61,6 +62,11 @@ final class ReturnsTab {
     lines.getColumns().add(CounterView.column(s.t("office.sku"), StockKeeping.ReturnItem::sku));
     lines.getColumns().add(number(s.t("counter.qty"), StockKeeping.ReturnItem::quantity));
     lines.setPrefWidth(260);
+    lines.setPlaceholder(placeholder(s.t("returns.nothing")));
+    shelf.setPlaceholder(placeholder(s.t("returns.choosegroup")));
+    aging.setPlaceholder(placeholder(s.t("returns.empty")));
+    shelf.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
     qty.setId("return-qty");
     qty.setPromptText(s.t("counter.qty"));
@@ -96,6 +102,13 @@ final class ReturnsTab {
     Tab tab = new Tab(s.t("returns.tab"), box);
     tab.setId("tab-returns");
     return tab;
+  }
+
+  static Label placeholder(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    l.setPadding(new Insets(12));
+    return l;
   }
 
   private static <T> javafx.scene.control.TableColumn<T, String> number(

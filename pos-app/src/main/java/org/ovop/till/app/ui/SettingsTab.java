@@ -49,8 +49,21 @@ final class SettingsTab {
     rounding.setPrefColumnCount(6);
     language.setId("settings-language");
     language.getItems().setAll(SettingsViewModel.languages());
+    language.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(String code) {
+            return code == null ? "" : SettingsViewModel.languageName(code);
+          }
+
+          @Override
+          public String fromString(String shown) {
+            return shown;
+          }
+        });
     minPayout.setId("settings-min-payout");
     minPayout.setPrefColumnCount(10);
+    minPayout.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     profile.setId("settings-profile");
     profile.getItems().setAll(SettingsViewModel.profiles());
     uri.setId("settings-uri");
@@ -72,11 +85,23 @@ final class SettingsTab {
         new Label(s.t("settings.rounding")),
         new HBox(8, rounding, new Label(s.t("settings.rounding.hint"))));
     form.addRow(row++, new Label(s.t("settings.language")), language);
-    form.addRow(row++, new Label(s.t("settings.minpayout")), minPayout);
+    Label minCurrency = new Label();
+    minCurrency.textProperty().bind(currency.textProperty());
+    form.addRow(row++, new Label(s.t("settings.minpayout")), new HBox(8, minPayout, minCurrency));
     Label printer = new Label(s.t("settings.printer"));
     printer.getStyleClass().add("title-4");
     form.add(printer, 0, row++, 2, 1);
-    form.addRow(row++, new Label(s.t("settings.profile")), profile);
+    Label about = new Label();
+    about.setId("settings-profile-about");
+    profile
+        .valueProperty()
+        .addListener(
+            (o, was, now) ->
+                about.setText(
+                    org.ovop.till.printing.escpos.PrinterProfile.named(now)
+                        .map(p -> p.description())
+                        .orElse("")));
+    form.addRow(row++, new Label(s.t("settings.profile")), new HBox(10, profile, about));
     form.addRow(row++, new Label(s.t("settings.uri")), uri);
 
     Button save = CounterView.button("settings-save", s.t("settings.save"), this::save);

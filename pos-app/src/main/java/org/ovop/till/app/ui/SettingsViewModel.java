@@ -48,6 +48,12 @@ final class SettingsViewModel {
     return StoreProfile.LANGUAGES;
   }
 
+  /** A language in its own words, so anyone finds theirs: "français (fr)", "кыргызча (ky)". */
+  static String languageName(String code) {
+    var locale = java.util.Locale.forLanguageTag(code);
+    return locale.getDisplayLanguage(locale) + " (" + code + ")";
+  }
+
   static List<String> profiles() {
     return PrinterProfile.ALL.stream().map(PrinterProfile::name).toList();
   }

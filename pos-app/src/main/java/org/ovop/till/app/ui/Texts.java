@@ -36,7 +36,8 @@ public final class Texts {
     } catch (MissingResourceException e) {
       return "!" + key + "!";
     }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    // Always through MessageFormat: the bundles write an apostrophe as '' in every entry.
+    return new MessageFormat(pattern, locale).format(args);
   }
 
   /** A refusal in the screen's language when the bundle has it, else the core's sentence. */

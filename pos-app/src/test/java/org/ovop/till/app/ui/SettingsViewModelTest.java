@@ -16,7 +16,9 @@ class SettingsViewModelTest {
 
   @AfterEach
   void close() {
-    shop.close();
+    if (shop != null) {
+      shop.close();
+    }
   }
 
   private SettingsViewModel manager() {
@@ -38,6 +40,13 @@ class SettingsViewModelTest {
     assertThat(loaded.form().uri()).isEqualTo("virtual:");
     assertThat(loaded.currencyFixed()).isFalse();
     assertThat(model.currencyNote(loaded)).contains("till init");
+  }
+
+  @Test
+  void everyLanguageIsNamedInItsOwnWords() {
+    assertThat(SettingsViewModel.languages()).containsExactly("en", "ru", "fr", "sw", "ky", "uz");
+    assertThat(SettingsViewModel.languageName("fr")).isEqualTo("français (fr)");
+    assertThat(SettingsViewModel.languageName("ru")).isEqualTo("русский (ru)");
   }
 
   @Test

@@ -25,9 +25,9 @@ class SettlementPapersTest {
         .extracting(j -> j.name())
         .containsExactly("PAYOUT-ST-T1-000001");
     var page = papers.preview("ST-T1-000001").value();
-    // A4 at 80 dpi: 8.27 × 11.69 inches.
-    assertThat(page.getWidth()).isBetween(655, 665);
-    assertThat(page.getHeight()).isBetween(930, 940);
+    // A4 at 100 dpi: 8.27 × 11.69 inches.
+    assertThat(page.getWidth()).isBetween(822, 832);
+    assertThat(page.getHeight()).isBetween(1164, 1174);
     assertThat(page.getRGB(page.getWidth() / 2, 5)).isEqualTo(0xFFFFFFFF);
   }
 
