@@ -40,6 +40,23 @@ class BooksIT {
   }
 
   @Test
+  void theReceiptPrinterIsOnScreenUntilOneIsSavedAndSurvivesAStoreChange() {
+    assertThat(shop.setup.printer()).isEqualTo(org.ovop.till.core.store.PrinterSetting.ON_SCREEN);
+    var tcp = new org.ovop.till.core.store.PrinterSetting("generic-58", " tcp://10.0.0.7:9100 ");
+    assertThat(shop.setup.configurePrinter(tcp).value().uri()).isEqualTo("tcp://10.0.0.7:9100");
+    assertThat(shop.setup.configure(shop.setup.profile().orElseThrow()).isDone()).isTrue();
+    assertThat(shop.setup.printer())
+        .isEqualTo(
+            new org.ovop.till.core.store.PrinterSetting("generic-58", "tcp://10.0.0.7:9100"));
+    assertThat(
+            shop.setup
+                .configurePrinter(new org.ovop.till.core.store.PrinterSetting("generic-58", " "))
+                .refusal()
+                .reason())
+        .isEqualTo(org.ovop.till.core.Refusal.Reason.MISSING);
+  }
+
+  @Test
   void aSaleLineKeepsTheTermsInForceWhenItWasSold() throws Exception {
     String felt = shop.product("FELT-TOY").id();
     Instant from = shop.clock.instant().plus(Duration.ofDays(1));

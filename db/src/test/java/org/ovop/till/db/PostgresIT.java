@@ -181,6 +181,15 @@ class PostgresIT {
   }
 
   @Test
+  void theReceiptPrinterIsKeptWithTheStoreOnTheServer() {
+    Shop shop = new Shop(db, new TestClock("2026-03-02T03:00:00Z"), "T1").setUpKarakol();
+    assertThat(shop.setup.printer()).isEqualTo(org.ovop.till.core.store.PrinterSetting.ON_SCREEN);
+    var usb = new org.ovop.till.core.store.PrinterSetting("xprinter-58", "usb:0416:5011");
+    assertThat(shop.setup.configurePrinter(usb).isDone()).isTrue();
+    assertThat(shop.setup.printer()).isEqualTo(usb);
+  }
+
+  @Test
   void aRefusedSaleWritesNothingOnTheServer() throws Exception {
     Shop shop = new Shop(db, new TestClock("2026-03-02T03:00:00Z"), "T1").setUpKarakol();
     shop.receive("IK-01", "FELT-TOY", 2);

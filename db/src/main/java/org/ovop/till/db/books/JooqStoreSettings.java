@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.jooq.DSLContext;
 import org.ovop.till.core.money.CashRounding;
 import org.ovop.till.core.money.Percent;
+import org.ovop.till.core.store.PrinterSetting;
 import org.ovop.till.core.store.StoreProfile;
 import org.ovop.till.core.store.StoreSettings;
 
@@ -65,6 +66,24 @@ final class JooqStoreSettings implements StoreSettings {
           .set(STORE.CREATED_AT, Columns.millis(at))
           .execute();
     }
+  }
+
+  @Override
+  public PrinterSetting printer() {
+    return db.select(STORE.PRINTER_PROFILE, STORE.PRINTER_URI)
+        .from(STORE)
+        .where(STORE.ID.eq(1))
+        .fetchOptional(r -> new PrinterSetting(r.value1(), r.value2()))
+        .orElse(PrinterSetting.ON_SCREEN);
+  }
+
+  @Override
+  public void savePrinter(PrinterSetting printer) {
+    db.update(STORE)
+        .set(STORE.PRINTER_PROFILE, printer.profile())
+        .set(STORE.PRINTER_URI, printer.uri())
+        .where(STORE.ID.eq(1))
+        .execute();
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ovop.till.app.csv.CsvWriter;
+import org.ovop.till.core.report.ReportFigures;
 import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleKind;
 import org.ovop.till.core.sale.SaleLine;
@@ -119,13 +120,7 @@ final class ReportCommand extends TillCommand {
     CsvWriter file = new CsvWriter().header("gender", "members", "payout", "percent");
     StringBuilder t = new StringBuilder("Payouts by gender " + first + " to " + last + "\n");
     for (var r : rows) {
-      String pct =
-          total == 0
-              ? "0.0"
-              : java.math.BigDecimal.valueOf(r.payout() * 1000)
-                  .divide(java.math.BigDecimal.valueOf(total), 0, java.math.RoundingMode.HALF_UP)
-                  .movePointLeft(1)
-                  .toPlainString();
+      String pct = ReportFigures.percent(r.payout(), total).toPlainString();
       json.add(
           Json.object(
               "gender",
@@ -164,13 +159,10 @@ final class ReportCommand extends TillCommand {
   private void aging() {
     var rows = Refused.take(services().reports().aging());
     List<Object> json = new ArrayList<>();
-    Map<String, long[]> buckets = new TreeMap<>();
     CsvWriter file =
         new CsvWriter().header("group", "sku", "name", "note", "received", "days", "on_hand");
     StringBuilder t = new StringBuilder("Stock on the shelf by age\n");
     for (var r : rows) {
-      long[] b = buckets.computeIfAbsent(r.group().code(), k -> new long[4]);
-      b[r.days() <= 30 ? 0 : r.days() <= 60 ? 1 : r.days() <= 90 ? 2 : 3] += r.onHand();
       json.add(
           Json.object(
               "group", r.group().code(),
@@ -193,22 +185,24 @@ final class ReportCommand extends TillCommand {
     List<Object> groups = new ArrayList<>();
     t.append(
         String.format("  %-8s %8s %8s %8s %8s%n", "group", "0-30", "31-60", "61-90", "90+ days"));
-    buckets.forEach(
-        (g, b) -> {
-          groups.add(
-              Json.object(
-                  "group",
-                  g,
-                  "days_0_30",
-                  b[0],
-                  "days_31_60",
-                  b[1],
-                  "days_61_90",
-                  b[2],
-                  "days_over_90",
-                  b[3]));
-          t.append(String.format("  %-8s %8d %8d %8d %8d%n", g, b[0], b[1], b[2], b[3]));
-        });
+    for (var b : ReportFigures.ageBands(rows)) {
+      groups.add(
+          Json.object(
+              "group",
+              b.group(),
+              "days_0_30",
+              b.upTo30(),
+              "days_31_60",
+              b.upTo60(),
+              "days_61_90",
+              b.upTo90(),
+              "days_over_90",
+              b.over90()));
+      t.append(
+          String.format(
+              "  %-8s %8d %8d %8d %8d%n",
+              b.group(), b.upTo30(), b.upTo60(), b.upTo90(), b.over90()));
+    }
     writeCsv(file, t);
     print(Json.object("report", "aging", "groups", groups, "lots", json), t.toString());
   }

@@ -37,6 +37,7 @@ final class BackOfficeView {
   private final BorderPane root = new BorderPane();
   private final Session s;
   private final Label status = new Label();
+  private TabPane tabs;
 
   BackOfficeView(Session s, TillWindow window) {
     this.s = s;
@@ -49,7 +50,10 @@ final class BackOfficeView {
             printerTab(),
             new GroupsTab(s).tab(),
             new ProductsTab(s).tab(),
-            new UsersTab(s).tab());
+            new UsersTab(s).tab(),
+            new ReturnsTab(s).tab(),
+            new SettingsTab(s, () -> reopenAfterSaving(window)).tab());
+    this.tabs = tabs;
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("office-tabs");
     Button back = CounterView.button("back", s.t("common.back"), window::signedIn);
@@ -60,6 +64,16 @@ final class BackOfficeView {
     top.setPadding(new Insets(10, 14, 10, 14));
     root.setTop(top);
     root.setCenter(tabs);
+  }
+
+  /** Settings change the words and the printer: the back office is built again, on settings. */
+  private void reopenAfterSaving(TillWindow window) {
+    BackOfficeView again = new BackOfficeView(s, window);
+    again.tabs.getTabs().stream()
+        .filter(t -> "tab-settings".equals(t.getId()))
+        .forEach(t -> again.tabs.getSelectionModel().select(t));
+    again.status.setText(s.t("settings.saved"));
+    window.show(again.root());
   }
 
   /**
@@ -357,13 +371,74 @@ final class BackOfficeView {
     settle.getStyleClass().add("accent");
     Button payCash =
         CounterView.button("pay-settlement", s.t("office.paycash"), () -> payAndPrint(table));
+    // After paying: the slip the producer signs, and the statement's first page on screen.
+    SettlementPapers papers = new SettlementPapers(s);
+    javafx.scene.image.ImageView page = new javafx.scene.image.ImageView();
+    page.setId("statement-image");
+    page.setPreserveRatio(true);
+    page.setFitWidth(520);
+    Button slip =
+        CounterView.button(
+            "print-slip",
+            s.t("settlements.slip"),
+            () ->
+                chosen(table)
+                    .ifPresent(
+                        id ->
+                            s.background.run(
+                                () -> papers.printSlip(id),
+                                o ->
+                                    status.setText(
+                                        o.isDone()
+                                            ? s.t("settlements.slip.sent", o.value())
+                                            : s.texts.refusal(o.refusal())),
+                                status::setText)));
+    Button show =
+        CounterView.button(
+            "statement-preview",
+            s.t("settlements.preview"),
+            () ->
+                chosen(table)
+                    .ifPresent(
+                        id -> {
+                          status.setText(s.t("settlements.drawing"));
+                          s.background.run(
+                              () -> papers.preview(id),
+                              o -> {
+                                if (o.isDone()) {
+                                  page.setImage(
+                                      javafx.embed.swing.SwingFXUtils.toFXImage(o.value(), null));
+                                  status.setText(s.t("settlements.previewed", id));
+                                } else {
+                                  status.setText(s.texts.refusal(o.refusal()));
+                                }
+                              },
+                              status::setText);
+                        }));
+    javafx.scene.control.ScrollPane pageView = new javafx.scene.control.ScrollPane(page);
+    pageView.setPrefWidth(540);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
     VBox box =
         new VBox(
             10,
             new HBox(8, new Label(s.t("office.until")), until, preview, settle, payCash),
-            table);
+            new HBox(8, slip, show),
+            new HBox(10, table, pageView));
     box.setPadding(new Insets(12));
-    return new Tab(s.t("office.settlements"), box);
+    Tab tab = new Tab(s.t("office.settlements"), box);
+    tab.setId("tab-settlements");
+    return tab;
+  }
+
+  /** The chosen settlement's id, or a sentence asking to choose one. */
+  private java.util.Optional<String> chosen(TableView<Settlements.Proposed> table) {
+    var p = table.getSelectionModel().getSelectedItem();
+    if (p == null || p.settlement().id() == null) {
+      status.setText(s.t("office.choose"));
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(p.settlement().id());
   }
 
   private void settle(LocalDate until, boolean dryRun, TableView<Settlements.Proposed> table) {
@@ -477,7 +552,14 @@ final class BackOfficeView {
           chart.getData().add(series);
         },
         status::setText);
-    return new Tab(s.t("office.reports"), chart);
+    chart.setPrefHeight(240);
+    VBox box = new VBox(chart, new PayoutReportPane(s).node());
+    box.setPadding(new Insets(0, 12, 12, 12));
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+    scroll.setFitToWidth(true);
+    Tab tab = new Tab(s.t("office.reports"), scroll);
+    tab.setId("tab-reports");
+    return tab;
   }
 
   Parent root() {

@@ -17,9 +17,12 @@ public final class Session {
   /** Sales put aside at the counter, oldest first. */
   public final java.util.List<java.util.List<Cart.Line>> parked = new java.util.ArrayList<>();
 
-  /** The receipt printer: the on-screen virtual printer until a real one is configured. */
-  public final org.ovop.till.printing.escpos.PrinterProfile profile =
+  /** The receipt printer's profile: paper width and code pages, as the store saved it. */
+  public volatile org.ovop.till.printing.escpos.PrinterProfile profile =
       org.ovop.till.printing.escpos.PrinterProfile.standard();
+
+  /** Where receipts go: the on-screen virtual printer until a real one is saved in settings. */
+  public volatile String printerUri = org.ovop.till.core.store.PrinterSetting.ON_SCREEN.uri();
 
   /** The last paper the virtual printer drew, for the printer panel. */
   public final javafx.beans.property.ObjectProperty<javafx.scene.image.Image> paper =
@@ -28,12 +31,15 @@ public final class Session {
   public final org.ovop.till.printing.queue.PrintQueue printQueue =
       new org.ovop.till.printing.queue.PrintQueue(
           () ->
-              new org.ovop.till.printing.virtual.VirtualPrinter(
-                  profile,
-                  img -> {
-                    var fx = javafx.embed.swing.SwingFXUtils.toFXImage(img, null);
-                    javafx.application.Platform.runLater(() -> paper.set(fx));
-                  }),
+              new org.ovop.till.app.printing.ConfiguredPrinter(
+                  printerUri,
+                  () ->
+                      new org.ovop.till.printing.virtual.VirtualPrinter(
+                          profile,
+                          img -> {
+                            var fx = javafx.embed.swing.SwingFXUtils.toFXImage(img, null);
+                            javafx.application.Platform.runLater(() -> paper.set(fx));
+                          })),
           java.time.Clock.systemUTC());
 
   public Session(TillServices services, Background background, StoreProfile store) {
@@ -41,6 +47,15 @@ public final class Session {
     this.background = background;
     this.store = store;
     this.texts = new Texts(Locale.forLanguageTag(store.language()));
+    printer(services.setup().printer());
+  }
+
+  /** Papers from now on go to this printer (an unknown profile name prints as the standard one). */
+  public void printer(org.ovop.till.core.store.PrinterSetting setting) {
+    profile =
+        org.ovop.till.printing.escpos.PrinterProfile.named(setting.profile())
+            .orElse(org.ovop.till.printing.escpos.PrinterProfile.standard());
+    printerUri = setting.uri();
   }
 
   public void language(String tag) {

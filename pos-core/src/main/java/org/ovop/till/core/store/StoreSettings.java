@@ -11,4 +11,10 @@ public interface StoreSettings {
 
   /** True once any sale or refund exists (the currency is then fixed). */
   boolean hasSales();
+
+  /** The receipt printer; {@link PrinterSetting#ON_SCREEN} until one is saved. */
+  PrinterSetting printer();
+
+  /** Saves the receipt printer on the existing store row. */
+  void savePrinter(PrinterSetting printer);
 }

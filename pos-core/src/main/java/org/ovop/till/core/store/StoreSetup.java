@@ -36,6 +36,37 @@ public final class StoreSetup {
         });
   }
 
+  /**
+   * Saves the receipt printer. The address is checked by the caller, which knows printers; here it
+   * must only be given, on a store that exists.
+   */
+  public Outcome<PrinterSetting> configurePrinter(PrinterSetting printer) {
+    if (printer.profile() == null || printer.profile().isBlank()) {
+      return Outcome.refused(Reason.MISSING, "A printer profile");
+    }
+    if (printer.uri() == null || printer.uri().isBlank()) {
+      return Outcome.refused(Reason.MISSING, "A printer address");
+    }
+    PrinterSetting clean = new PrinterSetting(printer.profile().strip(), printer.uri().strip());
+    return tx.write(
+        books -> {
+          if (books.store().profile().isEmpty()) {
+            return Outcome.<PrinterSetting>refused(Reason.STORE_NOT_SET_UP);
+          }
+          books.store().savePrinter(clean);
+          return Outcome.done(clean);
+        });
+  }
+
+  public PrinterSetting printer() {
+    return tx.read(books -> books.store().printer());
+  }
+
+  /** True once money has moved: the currency is then fixed. */
+  public boolean hasSales() {
+    return tx.read(books -> books.store().hasSales());
+  }
+
   public java.util.Optional<StoreProfile> profile() {
     return tx.read(books -> books.store().profile());
   }

@@ -1,0 +1,177 @@
+package org.ovop.till.app.ui;
+
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.ovop.till.core.report.ReportFigures;
+import org.ovop.till.core.stock.StockKeeping;
+
+/**
+ * Returns and aging: units on the shelf per group by age, so a manager sees what to send back, then
+ * the group's products with their oldest lot, the lines chosen to return, and the note.
+ */
+final class ReturnsTab {
+  private final Session s;
+  private final ReturnsViewModel model;
+  private final TableView<ReportFigures.AgeBands> aging = new TableView<>();
+  private final ComboBox<String> group = new ComboBox<>();
+  private final TableView<ReturnsViewModel.ShelfLine> shelf = new TableView<>();
+  private final TableView<StockKeeping.ReturnItem> lines = new TableView<>();
+  private final TextField qty = new TextField();
+  private final Label result = new Label();
+  private ReturnsViewModel.Shelf loaded =
+      new ReturnsViewModel.Shelf(java.util.List.of(), java.util.List.of());
+
+  ReturnsTab(Session s) {
+    this.s = s;
+    this.model = new ReturnsViewModel(s);
+  }
+
+  Tab tab() {
+    aging.setId("aging-table");
+    aging.setPrefHeight(255);
+    aging.setMinHeight(255);
+    aging.getColumns().add(CounterView.column(s.t("office.group"), ReportFigures.AgeBands::group));
+    aging.getColumns().add(number(s.t("returns.days30"), ReportFigures.AgeBands::upTo30));
+    aging.getColumns().add(number(s.t("returns.days60"), ReportFigures.AgeBands::upTo60));
+    aging.getColumns().add(number(s.t("returns.days90"), ReportFigures.AgeBands::upTo90));
+    aging.getColumns().add(number(s.t("returns.over90"), ReportFigures.AgeBands::over90));
+    aging.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+    group.setId("return-group");
+    group.setPromptText(s.t("office.group"));
+    group.setOnAction(e -> showGroup(group.getValue()));
+
+    shelf.setId("return-shelf");
+    shelf.getColumns().add(CounterView.column(s.t("office.sku"), ReturnsViewModel.ShelfLine::sku));
+    var name = CounterView.column(s.t("counter.item"), ReturnsViewModel.ShelfLine::name);
+    name.setPrefWidth(300);
+    shelf.getColumns().add(name);
+    shelf.getColumns().add(number(s.t("office.onhand"), ReturnsViewModel.ShelfLine::onHand));
+    shelf.getColumns().add(number(s.t("returns.oldest"), ReturnsViewModel.ShelfLine::oldestDays));
+
+    lines.setId("return-lines");
+    lines.getColumns().add(CounterView.column(s.t("office.sku"), StockKeeping.ReturnItem::sku));
+    lines.getColumns().add(number(s.t("counter.qty"), StockKeeping.ReturnItem::quantity));
+    lines.setPrefWidth(260);
+    lines.setPlaceholder(placeholder(s.t("returns.nothing")));
+    shelf.setPlaceholder(placeholder(s.t("returns.choosegroup")));
+    aging.setPlaceholder(placeholder(s.t("returns.empty")));
+    shelf.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+    qty.setId("return-qty");
+    qty.setPromptText(s.t("counter.qty"));
+    qty.setPrefColumnCount(5);
+    qty.setOnAction(e -> add());
+    Button add = CounterView.button("return-add", s.t("office.add"), this::add);
+    Button clear =
+        CounterView.button(
+            "return-clear",
+            s.t("returns.clear"),
+            () -> {
+              model.clear();
+              showLines();
+            });
+    Button record = CounterView.button("return-record", s.t("returns.record"), this::record);
+    record.getStyleClass().add("accent");
+    result.setId("return-result");
+    result.setWrapText(true);
+
+    HBox.setHgrow(shelf, Priority.ALWAYS);
+    HBox tables = new HBox(10, shelf, lines);
+    VBox.setVgrow(tables, Priority.ALWAYS);
+    VBox box =
+        new VBox(
+            10,
+            new Label(s.t("returns.aging")),
+            aging,
+            new HBox(8, group, qty, add, clear, record),
+            tables,
+            result);
+    box.setPadding(new Insets(12));
+    reload();
+    Tab tab = new Tab(s.t("returns.tab"), box);
+    tab.setId("tab-returns");
+    return tab;
+  }
+
+  static Label placeholder(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    l.setPadding(new Insets(12));
+    return l;
+  }
+
+  private static <T> javafx.scene.control.TableColumn<T, String> number(
+      String title, java.util.function.ToLongFunction<T> value) {
+    var c = CounterView.column(title, (T t) -> Long.toString(value.applyAsLong(t)));
+    c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    return c;
+  }
+
+  private void reload() {
+    s.background.run(
+        model::shelf,
+        outcome -> {
+          if (!outcome.isDone()) {
+            result.setText(model.refusal(outcome.refusal()));
+            return;
+          }
+          loaded = outcome.value();
+          aging.setItems(FXCollections.observableArrayList(loaded.bands()));
+          String was = group.getValue();
+          group.setItems(FXCollections.observableArrayList(loaded.groups()));
+          if (was != null && loaded.groups().contains(was)) {
+            group.setValue(was);
+          }
+          showGroup(group.getValue());
+        },
+        result::setText);
+  }
+
+  private void showGroup(String code) {
+    model.group(code);
+    shelf.setItems(
+        FXCollections.observableArrayList(code == null ? java.util.List.of() : loaded.of(code)));
+    showLines();
+  }
+
+  private void showLines() {
+    lines.setItems(FXCollections.observableArrayList(model.chosen()));
+  }
+
+  private void add() {
+    var error = model.add(shelf.getSelectionModel().getSelectedItem(), qty.getText());
+    if (error.isPresent()) {
+      result.setText(error.get());
+      return;
+    }
+    result.setText("");
+    qty.clear();
+    showLines();
+  }
+
+  private void record() {
+    s.background.run(
+        model::record,
+        outcome -> {
+          if (outcome.isDone()) {
+            result.setText(model.recorded(outcome.value()));
+            reload();
+          } else {
+            result.setText(model.refusal(outcome.refusal()));
+          }
+          showLines();
+        },
+        result::setText);
+  }
+}

@@ -1,0 +1,338 @@
+package org.ovop.till.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ovop.till.app.TillServices;
+import org.ovop.till.app.cli.CliHarness;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The back office's returns, reports, settings and settlement papers, driven headless by the demo
+ * manager (PIN 2580) in the real window. With {@code -Doffice.shots=FOLDER} it also photographs the
+ * tabs in Russian and French.
+ */
+class BackOfficeTabsTest {
+  @TempDir Path dir;
+  Path db;
+  CliHarness cli;
+  FxRobot robot = new FxRobot();
+  TillServices services;
+  javafx.application.Application app;
+
+  @BeforeEach
+  void demoShopWithAnOpenShift() throws Exception {
+    db = dir.resolve("till.db");
+    cli = new CliHarness(db);
+    assertThat(cli.exit("demo")).isZero();
+    assertThat(cli.exit("shift", "open", "--by", "1470", "--float", "2000")).isZero();
+    FxToolkit.registerPrimaryStage();
+    services = TillServices.open(db.toString(), "T1", Clock.systemUTC(), false);
+    app = FxToolkit.setupApplication(() -> new TillWindow(services));
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+  }
+
+  @Test
+  void aManagerReturnsUnsoldOilToItsGroupAndSeesTheNote() {
+    openOffice("tab-returns");
+    var aging = (TableView<?>) node("#aging-table");
+    waitFor(() -> aging.getItems().size() == 5);
+    chooseGroup("IK-03");
+    var shelf = (TableView<?>) node("#return-shelf");
+    waitFor(() -> !shelf.getItems().isEmpty());
+    select(shelf, "sku=SBT-001");
+    type("#return-qty", "0");
+    click("#return-add");
+    waitFor(() -> !text("#return-result").isEmpty());
+    assertThat(text("#return-result"))
+        .isEqualTo("Количество должно быть целым числом больше нуля, а не «0».");
+    type("#return-qty", "41");
+    click("#return-add");
+    click("#return-record");
+    waitFor(() -> text("#return-result").contains("SBT-001"));
+    assertThat(text("#return-result"))
+        .isEqualTo("На полке только 40 шт. SBT-001 для возврата производителю.");
+    click("#return-clear");
+    select(shelf, "sku=SBT-001");
+    type("#return-qty", "3");
+    click("#return-add");
+    click("#return-record");
+    waitFor(() -> text("#return-result").contains("RN-T1-000001"));
+    assertThat(text("#return-result"))
+        .isEqualTo(
+            "Накладная возврата RN-T1-000001: 3 шт. возвращено группе IK-03; накладная печатается.");
+    var session = ((TillWindow) app).session();
+    waitFor(
+        () ->
+            session.printQueue.jobs().stream()
+                .anyMatch(
+                    j -> j.name().equals("RN-T1-000001") && j.state().name().equals("PRINTED")));
+    assertThat(session.paper.get()).isNotNull();
+    assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
+    assertThat(cli.lastOut())
+        .contains(
+            "\"sku\":\"SBT-001\",\"name\":\"Облепиховое масло 50 мл\",\"group\":\"IK-03\",\"on_hand\":37");
+    shot("returns-ru");
+  }
+
+  @Test
+  void theReportsForThisMonthShowPayoutsByGroupAndTheWomensShare() {
+    paidFeltAndHoney();
+    openOffice("tab-reports");
+    waitFor(() -> text("#women-share").contains("79,8"));
+    assertThat(text("#women-share").replace('\u00a0', ' '))
+        .isEqualTo("Доля женщин: 79,8 % выплат (5 331,20 KGS из 6 681,20 KGS).");
+    var table = robot.lookup("#payouts-table").queryAs(TableView.class);
+    assertThat(table.getItems()).hasSize(2);
+    var pie = robot.lookup("#gender-chart").queryAs(javafx.scene.chart.PieChart.class);
+    assertThat(pie.getData())
+        .extracting(d -> d.getName().replace('\u00a0', ' '))
+        .containsExactly("Женщины · 5 331,20 KGS · 79,8 %", "Мужчины · 1 350,00 KGS · 20,2 %");
+    var bars = robot.lookup("#payouts-chart").queryAs(javafx.scene.chart.BarChart.class);
+    assertThat(((javafx.scene.chart.XYChart.Series<?, ?>) bars.getData().get(0)).getData())
+        .hasSize(2);
+    // A period that ends before it starts is one sentence, and the figures stay.
+    var to = robot.lookup("#payouts-to").queryAs(javafx.scene.control.DatePicker.class);
+    robot.interact(() -> to.setValue(java.time.LocalDate.of(2020, 1, 1)));
+    click("#payouts-show");
+    waitFor(() -> text("#payouts-message").startsWith("Период заканчивается (2020-01-01)"));
+    assertThat(untranslated(node("#women-share").getScene().getRoot())).isEmpty();
+    shot("reports-ru");
+  }
+
+  @Test
+  void savingFrenchInSettingsTurnsTheBackOfficeFrench() {
+    openOffice("tab-settings");
+    waitFor(() -> !text("#settings-name").isEmpty());
+    assertThat(text("#settings-currency")).isEqualTo("KGS");
+    assertThat(text("#settings-currency-note")).contains("till init");
+    shot("settings-ru");
+    type("#settings-rounding", "0");
+    click("#settings-save");
+    waitFor(() -> text("#settings-result").contains("«0»"));
+    type("#settings-rounding", "100");
+    robot.interact(() -> combo("#settings-language").getSelectionModel().select("fr"));
+    click("#settings-save");
+    waitFor(() -> text("#office-status").equals("Réglages enregistrés."));
+    var tabs = (TabPane) node("#office-tabs");
+    assertThat(tabs.getTabs())
+        .extracting(t -> t.getText())
+        .contains("Retours et ancienneté", "Réglages");
+    assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-settings");
+    assertThat(untranslated(tabs.getScene().getRoot())).isEmpty();
+    assertThat(services.store().value().language()).isEqualTo("fr");
+    shot("settings-fr");
+    select(tabs, "tab-returns");
+    waitFor(() -> ((TableView<?>) node("#aging-table")).getItems().size() == 5);
+    shot("returns-fr");
+    select(tabs, "tab-reports");
+    waitFor(() -> text("#women-share").equals("Rien n'a été versé sur cette période."));
+    shot("reports-fr");
+  }
+
+  @Test
+  void aTestPrintReachesTheVirtualPrinterAndABadAddressIsOneSentence() {
+    openOffice("tab-settings");
+    waitFor(() -> text("#settings-uri").equals("virtual:"));
+    type("#settings-uri", "lp0");
+    click("#settings-test-print");
+    waitFor(() -> !text("#settings-test-result").isEmpty());
+    assertThat(text("#settings-test-result")).startsWith("«lp0» — не адрес принтера");
+    type("#settings-uri", "virtual:");
+    click("#settings-test-print");
+    waitFor(
+        () -> text("#settings-test-result").equals("Тестовая страница напечатана на virtual:."));
+    var session = ((TillWindow) app).session();
+    assertThat(session.paper.get()).isNotNull();
+    assertThat(session.printQueue.jobs())
+        .extracting(j -> j.name() + " " + j.state())
+        .containsExactly("TEST PRINTED");
+  }
+
+  @Test
+  void afterPayingTheSlipPrintsAndTheStatementsFirstPageShows() {
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800"))
+        .isZero();
+    openOffice("tab-settlements");
+    var until = robot.lookup("#settle-until").queryAs(javafx.scene.control.DatePicker.class);
+    robot.interact(() -> until.setValue(OfficeFixture.today().plusDays(1)));
+    click("#settle");
+    var table = robot.lookup("#settlement-table").queryAs(TableView.class);
+    waitFor(() -> !table.getItems().isEmpty());
+    robot.interact(() -> table.getSelectionModel().select(0));
+    click("#print-slip");
+    waitFor(() -> text("#office-status").startsWith("Нужно указать"));
+    click("#pay-settlement");
+    waitFor(() -> text("#office-status").contains("ST-T1-000001"));
+    click("#print-slip");
+    waitFor(
+        () -> text("#office-status").equals("Расписка PAYOUT-ST-T1-000001 отправлена на принтер."));
+    var session = ((TillWindow) app).session();
+    waitFor(
+        () ->
+            session.printQueue.jobs().stream()
+                .anyMatch(
+                    j ->
+                        j.name().equals("PAYOUT-ST-T1-000001")
+                            && j.state().name().equals("PRINTED")));
+    click("#statement-preview");
+    var page = robot.lookup("#statement-image").queryAs(javafx.scene.image.ImageView.class);
+    waitFor(() -> page.getImage() != null);
+    assertThat(page.getImage().getHeight()).isGreaterThan(page.getImage().getWidth());
+    assertThat(text("#office-status")).isEqualTo("Выписка ST-T1-000001, первая страница.");
+    shot("settlements-ru");
+  }
+
+  private void paidFeltAndHoney() {
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800"))
+        .isZero();
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "HONEY-01:3", "--pay", "card:1950"))
+        .isZero();
+    assertThat(
+            cli.exit(
+                "settle", "--by", "2580", "--until", OfficeFixture.today().plusDays(1).toString()))
+        .isZero();
+    for (String st : List.of("ST-T1-000001", "ST-T1-000002")) {
+      assertThat(cli.exit("pay", "--by", "2580", "--settlement", st, "--method", "cash"))
+          .as(cli.lastErr())
+          .isZero();
+    }
+  }
+
+  /** Signs the manager in, opens the back office and the tab with this id. */
+  private void openOffice(String tabId) {
+    signIn("2580");
+    click("#office-button");
+    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+    select((TabPane) node("#office-tabs"), tabId);
+  }
+
+  private void select(TabPane tabs, String tabId) {
+    var tab =
+        tabs.getTabs().stream().filter(t -> tabId.equals(t.getId())).findFirst().orElseThrow();
+    robot.interact(() -> tabs.getSelectionModel().select(tab));
+  }
+
+  private void select(TableView<?> table, String row) {
+    waitFor(() -> table.getItems().stream().anyMatch(i -> i.toString().contains(row)));
+    int at = 0;
+    for (int i = 0; i < table.getItems().size(); i++) {
+      if (table.getItems().get(i).toString().contains(row)) {
+        at = i;
+      }
+    }
+    int chosen = at;
+    robot.interact(() -> table.getSelectionModel().select(chosen));
+  }
+
+  @SuppressWarnings("unchecked")
+  private ComboBox<String> combo(String id) {
+    return (ComboBox<String>) node(id);
+  }
+
+  private void chooseGroup(String code) {
+    var group = combo("#return-group");
+    waitFor(() -> group.getItems().contains(code));
+    robot.interact(() -> group.getSelectionModel().select(code));
+  }
+
+  private void type(String id, String value) {
+    var field = (TextField) node(id);
+    robot.interact(() -> field.setText(value));
+  }
+
+  /** A picture of the window for a person to look at, when a folder is given. */
+  private void shot(String name) {
+    String folder = System.getProperty("office.shots");
+    if (folder == null) {
+      return;
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    var scene = node("#office-tabs").getScene();
+    var image = new java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage>();
+    robot.interact(() -> image.set(scene.snapshot(null)));
+    try {
+      javax.imageio.ImageIO.write(
+          javafx.embed.swing.SwingFXUtils.fromFXImage(image.get(), null),
+          "png",
+          Path.of(folder, name + ".png").toFile());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private List<String> untranslated(Parent root) {
+    List<String> found = new ArrayList<>();
+    walk(root, found);
+    return found;
+  }
+
+  private void walk(Node n, List<String> found) {
+    String text =
+        n instanceof Labeled l
+            ? l.getText()
+            : n instanceof TextInputControl t ? t.getPromptText() : null;
+    if (text != null && text.matches(".*![a-z]+\\.[a-zA-Z_.]+!.*")) {
+      found.add(text);
+    }
+    if (n instanceof Parent p) {
+      p.getChildrenUnmodifiable().forEach(c -> walk(c, found));
+    }
+  }
+
+  private void signIn(String pin) {
+    waitFor(() -> robot.lookup("#pin").tryQuery().isPresent());
+    for (char c : pin.toCharArray()) {
+      click("#pad-" + c);
+    }
+    click("#pad-OK");
+    waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
+  }
+
+  /** The node on screen now (screens replaced earlier leave detached nodes behind). */
+  private Node node(String id) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup(id).match((Node n) -> n.getScene() != null).query();
+  }
+
+  private void click(String id) {
+    robot.clickOn(node(id));
+  }
+
+  private String text(String id) {
+    Node n = node(id);
+    return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
+  }
+
+  private static void waitFor(Supplier<Boolean> condition) {
+    try {
+      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> condition.get());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the screen did not get there in 15 s", e);
+    }
+  }
+}

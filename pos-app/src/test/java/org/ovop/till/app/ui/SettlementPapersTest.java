@@ -1,0 +1,56 @@
+package org.ovop.till.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettlementPapersTest {
+  @TempDir Path dir;
+  OfficeFixture shop;
+
+  @AfterEach
+  void close() {
+    shop.close();
+  }
+
+  @Test
+  void aPaidSettlementsSlipIsQueuedAndItsStatementDrawsAsAnA4Page() {
+    shop = OfficeFixture.demo(dir).signedIn(OfficeFixture.MANAGER).paidFeltAndHoney();
+    var papers = new SettlementPapers(shop.session);
+    assertThat(papers.printSlip("ST-T1-000001").value()).isEqualTo("PAYOUT-ST-T1-000001");
+    assertThat(shop.session.printQueue.jobs())
+        .extracting(j -> j.name())
+        .containsExactly("PAYOUT-ST-T1-000001");
+    var page = papers.preview("ST-T1-000001").value();
+    // A4 at 100 dpi: 8.27 × 11.69 inches.
+    assertThat(page.getWidth()).isBetween(822, 832);
+    assertThat(page.getHeight()).isBetween(1164, 1174);
+    assertThat(page.getRGB(page.getWidth() / 2, 5)).isEqualTo(0xFFFFFFFF);
+  }
+
+  @Test
+  void aSlipNeedsAPaymentAndAnUnknownSettlementIsOneSentence() {
+    shop = OfficeFixture.demo(dir).signedIn(OfficeFixture.MANAGER);
+    assertThat(
+            shop.cli.exit(
+                "sell", "--by", OfficeFixture.CASHIER, "--item", "FELT-003", "--pay", "card:6800"))
+        .isZero();
+    assertThat(
+            shop.cli.exit(
+                "settle",
+                "--by",
+                OfficeFixture.MANAGER,
+                "--until",
+                OfficeFixture.today().plusDays(1).toString()))
+        .isZero();
+    var papers = new SettlementPapers(shop.session);
+    var unpaid = papers.printSlip("ST-T1-000001");
+    assertThat(shop.session.texts.refusal(unpaid.refusal()))
+        .isEqualTo("Нужно указать: Выплата по расчёту.");
+    assertThat(shop.session.printQueue.jobs()).isEmpty();
+    assertThat(papers.preview("ST-T1-000099").isDone()).isFalse();
+  }
+}
