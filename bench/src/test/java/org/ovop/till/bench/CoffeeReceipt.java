@@ -8,8 +8,8 @@ import com.github.anastaciocintra.escpos.barcode.BarCode;
 import com.github.anastaciocintra.escpos.barcode.QRCode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ovop.till.core.sale.Sale;
@@ -20,9 +20,10 @@ import org.ovop.till.core.store.StoreProfile;
 
 /**
  * The floor of receipt-encode: the receipt the till prints for a Russian-language store on an 80 mm
- * printer, laid out from the sale here and written with escpos-coffee alone (its styles, code
- * tables, CODE128 and QR commands). Same texts, styles, code pages, barcode, QR, feeds and cut as
- * the till's receipt, so the ratio measures the till's own layout and encoding cost.
+ * printer, laid out from the sale here (plain string building, amounts through BigDecimal) and
+ * written with escpos-coffee alone (its styles, code tables, CODE128 and QR commands). Same texts,
+ * styles, code pages, barcode, QR, feeds and cut as the till's receipt, so the ratio measures the
+ * till's own layout and encoding cost.
  */
 final class CoffeeReceipt {
   private static final int COLUMNS = 48;
@@ -58,13 +59,7 @@ final class CoffeeReceipt {
       p.setCharacterCodeTable(CharacterCodeTable.CP866_Cyrillic_2);
       p.writeLF(TITLE, store.name());
       p.writeLF(CENTERED, "Чек " + sale.number());
-      p.writeLF(
-          CENTERED,
-          String.format(
-              Locale.ROOT,
-              "%s  Касса %s",
-              sale.at().atZone(store.zone()).format(WHEN),
-              sale.till()));
+      p.writeLF(CENTERED, sale.at().atZone(store.zone()).format(WHEN) + "  Касса " + sale.till());
       p.writeLF(CENTERED, "Кассир: " + cashierName);
       p.writeLF(PLAIN, "-".repeat(COLUMNS));
       Map<Integer, Long> byRate = new TreeMap<>();
@@ -73,10 +68,7 @@ final class CoffeeReceipt {
         // '×' is not in CP866: the quantity line goes out in CP858, as the till does.
         p.setCharacterCodeTable(CharacterCodeTable.CP858_Euro);
         p.writeLF(
-            PLAIN,
-            columns(
-                String.format(Locale.ROOT, "  %d × %s", l.quantity(), amount(l.unitPrice())),
-                amount(l.gross())));
+            PLAIN, columns("  " + l.quantity() + " × " + amount(l.unitPrice()), amount(l.gross())));
         p.setCharacterCodeTable(CharacterCodeTable.CP866_Cyrillic_2);
         if (l.discount() != 0) {
           p.writeLF(
@@ -131,21 +123,15 @@ final class CoffeeReceipt {
   }
 
   private static String columns(String left, String right) {
-    return String.format(Locale.ROOT, "%-" + (COLUMNS - right.length()) + "s%s", left, right);
+    return left + " ".repeat(Math.max(1, COLUMNS - left.length() - right.length())) + right;
   }
 
   private static String amount(long minor) {
-    long a = Math.abs(minor);
-    return String.format(Locale.ROOT, "%s%d.%02d", minor < 0 ? "-" : "", a / 100, a % 100);
+    return BigDecimal.valueOf(minor, 2).toPlainString();
   }
 
   private static String percent(int basisPoints) {
-    if (basisPoints % 100 == 0) {
-      return String.format(Locale.ROOT, "%d", basisPoints / 100);
-    }
-    return basisPoints % 10 == 0
-        ? String.format(Locale.ROOT, "%d.%d", basisPoints / 100, basisPoints % 100 / 10)
-        : String.format(Locale.ROOT, "%d.%02d", basisPoints / 100, basisPoints % 100);
+    return BigDecimal.valueOf(basisPoints, 2).stripTrailingZeros().toPlainString();
   }
 
   private static String money(long minor, StoreProfile store) {

@@ -15,7 +15,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +35,16 @@ public final class EscPosEncoder {
   private static volatile Font bold;
 
   private final PrinterProfile profile;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final CodePage[] pages;
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
   private int currentPage = -1;
 
   private EscPosEncoder(PrinterProfile profile) {
     this.profile = profile;
+    this.pages =
+        profile.codePages().entrySet().stream()
+            .map(p -> CodePage.of(p.getKey(), p.getValue()))
+            .toArray(CodePage[]::new);
   }
 
   public static byte[] encode(PrintDocument document, PrinterProfile profile) {
@@ -110,15 +114,14 @@ public final class EscPosEncoder {
 
   /** One printed line: text in a code page that carries it, or a raster image of it. */
   private void line(String line, Align align, boolean isBold, boolean big) {
-    for (Map.Entry<String, Integer> page : profile.codePages().entrySet()) {
-      Charset cs = Charset.forName(page.getKey());
-      if (cs.newEncoder().canEncode(line)) {
-        if (page.getValue() != currentPage) {
-          put(EscPos.codePage(page.getValue()));
-          currentPage = page.getValue();
+    for (CodePage page : pages) {
+      if (page.carries(line)) {
+        if (page.number != currentPage) {
+          put(EscPos.codePage(page.number));
+          currentPage = page.number;
         }
-        put(line.getBytes(cs));
-        put(new byte[] {EscPos.LF});
+        page.write(line, out);
+        out.write(EscPos.LF);
         return;
       }
     }
