@@ -1,6 +1,5 @@
 package org.ovop.till.printing.escpos;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -22,43 +21,40 @@ final class CodePage {
   private final Charset charset;
   private final Table table;
 
-  private CodePage(int number, Charset charset, Table table) {
+  private CodePage(int number, Table table) {
     this.number = number;
-    this.charset = charset;
+    this.charset = table.charset();
     this.table = table;
   }
 
+  /** The page of a Java charset name, with its {@code ESC t} number on one printer model. */
   static CodePage of(String charsetName, int number) {
-    Charset charset = Charset.forName(charsetName);
     return new CodePage(
-        number, charset, TABLES.computeIfAbsent(charset.name(), n -> table(charset)));
+        number, TABLES.computeIfAbsent(charsetName, n -> table(Charset.forName(n))));
   }
 
   /** True when every character of the line has a byte in this page (what the encoder says). */
   boolean carries(String line) {
-    if (table.blocks() == null) {
-      return charset.newEncoder().canEncode(line);
-    }
-    for (int i = 0; i < line.length(); i++) {
-      if (table.byteOf(line.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return true;
+    return bytesIfCarried(line) != null;
   }
 
-  /** Writes a line this page {@link #carries}, byte for byte as {@code line.getBytes(charset)}. */
-  void write(String line, ByteArrayOutputStream out) {
+  /**
+   * The bytes of the line in this page, the same as {@code line.getBytes(charset)}; null when a
+   * character of it is not in the page. One pass over the line answers both questions.
+   */
+  byte[] bytesIfCarried(String line) {
     if (table.blocks() == null) {
-      byte[] bytes = line.getBytes(charset);
-      out.write(bytes, 0, bytes.length);
-      return;
+      return charset.newEncoder().canEncode(line) ? line.getBytes(charset) : null;
     }
     byte[] bytes = new byte[line.length()];
     for (int i = 0; i < bytes.length; i++) {
-      bytes[i] = (byte) table.byteOf(line.charAt(i));
+      int b = table.byteOf(line.charAt(i));
+      if (b < 0) {
+        return null;
+      }
+      bytes[i] = (byte) b;
     }
-    out.write(bytes, 0, bytes.length);
+    return bytes;
   }
 
   /**
@@ -69,7 +65,7 @@ final class CodePage {
   private static Table table(Charset charset) {
     CharsetEncoder encoder = charset.newEncoder();
     if (encoder.maxBytesPerChar() != 1f) {
-      return new Table(null);
+      return new Table(charset, null);
     }
     short[][] blocks = new short[256][];
     char[] one = new char[1];
@@ -93,14 +89,14 @@ final class CodePage {
       }
       block[c & 0xff] = (short) ((into.get(0) & 0xff) + 1); // 0 stays "not carried"
     }
-    return new Table(blocks);
+    return new Table(charset, blocks);
   }
 
   /**
    * Characters in blocks of 256, a block only where the page carries something; no blocks at all
    * for a charset of several bytes per character, which is asked of its encoder every time.
    */
-  private record Table(short[][] blocks) {
+  private record Table(Charset charset, short[][] blocks) {
     /** The byte 0..255, or -1 when the page does not carry the character. */
     int byteOf(char c) {
       short[] block = blocks[c >>> 8];
