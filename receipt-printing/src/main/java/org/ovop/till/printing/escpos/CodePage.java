@@ -40,19 +40,21 @@ final class CodePage {
 
   /**
    * The bytes of the line in this page, the same as {@code line.getBytes(charset)}; null when a
-   * character of it is not in the page. One pass over the line answers both questions.
+   * character of it is not in the page.
    */
   byte[] bytesIfCarried(String line) {
     if (table.blocks() == null) {
       return charset.newEncoder().canEncode(line) ? line.getBytes(charset) : null;
     }
-    byte[] bytes = new byte[line.length()];
-    for (int i = 0; i < bytes.length; i++) {
-      int b = table.byteOf(line.charAt(i));
-      if (b < 0) {
+    int length = line.length();
+    for (int i = 0; i < length; i++) { // most pages that miss, miss on the first letters
+      if (table.byteOf(line.charAt(i)) < 0) {
         return null;
       }
-      bytes[i] = (byte) b;
+    }
+    byte[] bytes = new byte[length];
+    for (int i = 0; i < length; i++) {
+      bytes[i] = (byte) table.byteOf(line.charAt(i));
     }
     return bytes;
   }
