@@ -47,7 +47,28 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
   /** Major units with exactly the currency's digits and '.' ("1350.00", "1500"): JSON and CSV. */
   public String toPlainString() {
-    return BigDecimal.valueOf(minor, digits(currency)).toPlainString();
+    int digits = digits(currency);
+    if (digits == 0) {
+      return Long.toString(minor);
+    }
+    if (minor == Long.MIN_VALUE) { // no positive long to take the digits of
+      return BigDecimal.valueOf(minor, digits).toPlainString();
+    }
+    // Receipts write dozens of amounts: plain long arithmetic, the same text as BigDecimal gives.
+    String units = Long.toString(Math.abs(minor));
+    StringBuilder s = new StringBuilder(units.length() + digits + 3);
+    if (minor < 0) {
+      s.append('-');
+    }
+    int whole = units.length() - digits;
+    if (whole > 0) {
+      s.append(units, 0, whole).append('.').append(units, whole, units.length());
+    } else {
+      s.append("0.");
+      s.append("0".repeat(-whole));
+      s.append(units);
+    }
+    return s.toString();
   }
 
   /** For people: grouped digits in the locale's style, with the currency's code. */

@@ -43,6 +43,25 @@ class MoneyRulesTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"KGS", "XOF", "BHD", "CLF", "JPY"})
+  void plainTextIsWhatBigDecimalWrites(String iso) {
+    Currency c = Currency.getInstance(iso);
+    Random r = new Random(iso.hashCode());
+    List<Long> amounts =
+        new java.util.ArrayList<>(
+            List.of(
+                0L, 1L, -1L, 9L, -10L, 99L, 100L, -100L, 12345L, Long.MAX_VALUE, Long.MIN_VALUE));
+    for (int i = 0; i < 2_000; i++) {
+      amounts.add(r.nextLong() >> r.nextInt(64));
+    }
+    for (long minor : amounts) {
+      assertThat(Money.of(minor, c).toPlainString())
+          .as("%d %s", minor, iso)
+          .isEqualTo(BigDecimal.valueOf(minor, Money.digits(c)).toPlainString());
+    }
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "KES, 450.505",
     "KGS, 1.001",

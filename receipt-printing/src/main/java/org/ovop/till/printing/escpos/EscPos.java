@@ -18,17 +18,25 @@ final class EscPos {
     return new byte[] {ESC, 't', (byte) n};
   }
 
+  // Sent around every line of text: made once. Callers only copy them into the output.
+  private static final byte[][] ALIGN = {{ESC, 'a', 0}, {ESC, 'a', 1}, {ESC, 'a', 2}};
+  private static final byte[] BOLD_ON = {ESC, 'E', 1};
+  private static final byte[] BOLD_OFF = {ESC, 'E', 0};
+  private static final byte[] SIZE_DOUBLE = {GS, '!', 0x11};
+  private static final byte[] SIZE_NORMAL = {GS, '!', 0x00};
+
+  /** ESC a n: 0 left, 1 centre, 2 right. */
   static byte[] align(int n) {
-    return new byte[] {ESC, 'a', (byte) n};
+    return ALIGN[n];
   }
 
   static byte[] bold(boolean on) {
-    return new byte[] {ESC, 'E', (byte) (on ? 1 : 0)};
+    return on ? BOLD_ON : BOLD_OFF;
   }
 
   /** GS ! n: width and height multipliers (0x11 = double both). */
   static byte[] size(boolean big) {
-    return new byte[] {GS, '!', (byte) (big ? 0x11 : 0x00)};
+    return big ? SIZE_DOUBLE : SIZE_NORMAL;
   }
 
   static byte[] feed(int lines) {

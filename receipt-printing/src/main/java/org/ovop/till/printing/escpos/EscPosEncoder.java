@@ -11,13 +11,12 @@ import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.ovop.till.printing.document.PrintDocument;
@@ -36,11 +35,20 @@ public final class EscPosEncoder {
   private static volatile Font bold;
 
   private final PrinterProfile profile;
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final CodePage[] pages;
+  // A plain growing array rather than a ByteArrayOutputStream, whose every write takes a lock:
+  // a receipt is a few hundred small writes from one thread.
+  private byte[] out = new byte[4096];
+  private int size;
   private int currentPage = -1;
 
   private EscPosEncoder(PrinterProfile profile) {
     this.profile = profile;
+    this.pages = new CodePage[profile.codePages().size()];
+    int i = 0;
+    for (Map.Entry<String, Integer> page : profile.codePages().entrySet()) {
+      pages[i++] = CodePage.of(page.getKey(), page.getValue());
+    }
   }
 
   public static byte[] encode(PrintDocument document, PrinterProfile profile) {
@@ -50,7 +58,7 @@ public final class EscPosEncoder {
     for (Block b : document.blocks()) {
       e.block(b);
     }
-    return e.out.toByteArray();
+    return Arrays.copyOf(e.out, e.size);
   }
 
   private void block(Block b) {
@@ -110,15 +118,15 @@ public final class EscPosEncoder {
 
   /** One printed line: text in a code page that carries it, or a raster image of it. */
   private void line(String line, Align align, boolean isBold, boolean big) {
-    for (Map.Entry<String, Integer> page : profile.codePages().entrySet()) {
-      Charset cs = Charset.forName(page.getKey());
-      if (cs.newEncoder().canEncode(line)) {
-        if (page.getValue() != currentPage) {
-          put(EscPos.codePage(page.getValue()));
-          currentPage = page.getValue();
+    for (CodePage page : pages) {
+      byte[] bytes = page.bytesIfCarried(line);
+      if (bytes != null) {
+        if (page.number != currentPage) {
+          put(EscPos.codePage(page.number));
+          currentPage = page.number;
         }
-        put(line.getBytes(cs));
-        put(new byte[] {EscPos.LF});
+        put(bytes);
+        put(EscPos.LF);
         return;
       }
     }
@@ -180,7 +188,7 @@ public final class EscPosEncoder {
             v |= 0x80 >> bit;
           }
         }
-        out.write(v);
+        put((byte) v);
       }
     }
   }
@@ -201,7 +209,7 @@ public final class EscPosEncoder {
     }
     put(new byte[] {EscPos.GS, 'k', (byte) m, (byte) data.length});
     put(data);
-    put(new byte[] {EscPos.LF});
+    put(EscPos.LF);
     put(EscPos.align(0));
   }
 
@@ -216,7 +224,7 @@ public final class EscPosEncoder {
       put(new byte[] {EscPos.GS, '(', 'k', (byte) (len & 0xff), (byte) (len >> 8), 49, 80, 48});
       put(bytes);
       put(new byte[] {EscPos.GS, '(', 'k', 3, 0, 49, 81, 48}); // print
-      put(new byte[] {EscPos.LF});
+      put(EscPos.LF);
     } else {
       raster(qrImage(data, profile.widthDots()));
     }
@@ -280,7 +288,20 @@ public final class EscPosEncoder {
   }
 
   private void put(byte[] bytes) {
-    out.write(bytes, 0, bytes.length);
+    room(bytes.length);
+    System.arraycopy(bytes, 0, out, size, bytes.length);
+    size += bytes.length;
+  }
+
+  private void put(byte b) {
+    room(1);
+    out[size++] = b;
+  }
+
+  private void room(int more) {
+    if (size + more > out.length) {
+      out = Arrays.copyOf(out, Math.max(out.length * 2, size + more));
+    }
   }
 
   /** For tests and the virtual printer: the lines a text becomes at a width. */

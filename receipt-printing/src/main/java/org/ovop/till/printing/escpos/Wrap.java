@@ -8,6 +8,11 @@ final class Wrap {
   private Wrap() {}
 
   static List<String> lines(String text, int width) {
+    if (text.length() <= width && text.indexOf('\n') < 0) {
+      // Most receipt lines already fit: the same one line the word loop below would give back,
+      // which drops spaces at either end and keeps those between words.
+      return List.of(trimSpaces(text));
+    }
     List<String> out = new ArrayList<>();
     for (String paragraph : text.split("\n", -1)) {
       StringBuilder line = new StringBuilder();
@@ -33,5 +38,17 @@ final class Wrap {
       out.add(line.toString());
     }
     return out;
+  }
+
+  private static String trimSpaces(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && text.charAt(start) == ' ') {
+      start++;
+    }
+    while (end > start && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    return text.substring(start, end);
   }
 }
