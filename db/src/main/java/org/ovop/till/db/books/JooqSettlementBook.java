@@ -1,7 +1,9 @@
 package org.ovop.till.db.books;
 
 import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.notExists;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.sum;
 import static org.ovop.till.db.generated.Tables.LOT;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +33,7 @@ import org.ovop.till.core.settle.PayoutMethod;
 import org.ovop.till.core.settle.Settlement;
 import org.ovop.till.core.settle.SettlementBook;
 import org.ovop.till.core.settle.UnsettledLine;
+import org.ovop.till.core.settle.UnsettledTotals;
 import org.ovop.till.db.generated.tables.records.PayoutRecord;
 import org.ovop.till.db.generated.tables.records.SettlementRecord;
 
@@ -43,17 +47,71 @@ final class JooqSettlementBook implements SettlementBook {
 
   @Override
   public List<UnsettledLine> unsettled(String groupId, Instant cutoff) {
-    Condition which =
-        SALE_LINE
-            .GROUP_ID
-            .eq(groupId)
-            .and(SALE.AT.lt(Columns.millis(cutoff)))
-            .and(
-                notExists(
-                    selectOne()
-                        .from(SETTLEMENT_LINE)
-                        .where(SETTLEMENT_LINE.SALE_LINE_ID.eq(SALE_LINE.ID))));
-    return lines(which);
+    return lines(SALE_LINE.GROUP_ID.eq(groupId).and(unsettledBefore(cutoff)));
+  }
+
+  /**
+   * Lines sold or refunded before the cutoff that no settlement holds (sale_line joined to sale).
+   */
+  private static Condition unsettledBefore(Instant cutoff) {
+    return SALE.AT
+        .lt(Columns.millis(cutoff))
+        .and(
+            notExists(
+                selectOne()
+                    .from(SETTLEMENT_LINE)
+                    .where(SETTLEMENT_LINE.SALE_LINE_ID.eq(SALE_LINE.ID))));
+  }
+
+  /**
+   * Sales joined to their lines, sales first. The lines before a cutoff are those of the sales
+   * before it, which the index on sale.at finds in the order they were rung up, and each sale's
+   * lines sit together under the (sale_number, line_no) key. SQLite keeps the left side of a CROSS
+   * JOIN as the outer loop; left to itself it walks the group index instead and jumps around the
+   * whole ledger for every line. PostgreSQL plans it as the inner join it is.
+   */
+  private static org.jooq.Table<?> unsettledSource() {
+    return SALE.crossJoin(SALE_LINE);
+  }
+
+  @Override
+  public List<UnsettledTotals> unsettledTotals(String groupId, Instant cutoff) {
+    Condition which = unsettledBefore(cutoff);
+    if (groupId != null) {
+      which = SALE_LINE.GROUP_ID.eq(groupId).and(which);
+    }
+    Field<BigDecimal> shares = sum(SALE_LINE.PRODUCER_SHARE).as("shares");
+    Field<BigDecimal> commissions = sum(SALE_LINE.COMMISSION).as("commissions");
+    Field<Integer> count = count().as("lines");
+    // One pass over the lines, grouped by group and kind; sales and refunds are folded per group.
+    Map<String, UnsettledTotals> totals = new LinkedHashMap<>();
+    db.select(SALE_LINE.GROUP_ID, SALE.KIND, shares, commissions, count)
+        .from(unsettledSource())
+        .where(SALE_LINE.SALE_NUMBER.eq(SALE.NUMBER).and(which))
+        .groupBy(SALE_LINE.GROUP_ID, SALE.KIND)
+        .orderBy(SALE_LINE.GROUP_ID, SALE.KIND)
+        .forEach(
+            r -> {
+              boolean sale = SaleKind.valueOf(r.value2()) == SaleKind.SALE;
+              long share = r.value3().longValueExact();
+              long commission = r.value4().longValueExact();
+              totals.merge(
+                  r.value1(),
+                  new UnsettledTotals(
+                      r.value1(),
+                      sale ? share : 0,
+                      sale ? 0 : share,
+                      sale ? commission : -commission,
+                      r.value5()),
+                  (a, b) ->
+                      new UnsettledTotals(
+                          a.groupId(),
+                          a.sales() + b.sales(),
+                          a.refunds() + b.refunds(),
+                          a.commission() + b.commission(),
+                          a.lines() + b.lines()));
+            });
+    return List.copyOf(totals.values());
   }
 
   @Override
@@ -124,7 +182,37 @@ final class JooqSettlementBook implements SettlementBook {
   }
 
   @Override
-  public void save(Settlement s, List<String> saleLineIds) {
+  public int save(List<Settlement> settlements) {
+    if (settlements.isEmpty()) {
+      return 0;
+    }
+    Instant cutoff = settlements.get(0).cutoff();
+    for (Settlement s : settlements) {
+      if (!s.cutoff().equals(cutoff)) {
+        throw new IllegalArgumentException("settlements saved together share one cutoff");
+      }
+      insert(s);
+    }
+    // The lines are claimed where they are, in one pass over the ledger for all groups: the same
+    // condition the totals were made from, inside the same transaction. Each line goes to the new
+    // settlement of its group.
+    List<String> ids = settlements.stream().map(Settlement::id).toList();
+    return db.insertInto(
+            SETTLEMENT_LINE, SETTLEMENT_LINE.SALE_LINE_ID, SETTLEMENT_LINE.SETTLEMENT_ID)
+        .select(
+            select(SALE_LINE.ID, SETTLEMENT.ID)
+                .from(unsettledSource().crossJoin(SETTLEMENT))
+                .where(
+                    SALE_LINE
+                        .SALE_NUMBER
+                        .eq(SALE.NUMBER)
+                        .and(SETTLEMENT.GROUP_ID.eq(SALE_LINE.GROUP_ID))
+                        .and(SETTLEMENT.ID.in(ids))
+                        .and(unsettledBefore(cutoff))))
+        .execute();
+  }
+
+  private void insert(Settlement s) {
     db.insertInto(SETTLEMENT)
         .set(SETTLEMENT.ID, s.id())
         .set(SETTLEMENT.GROUP_ID, s.groupId())
@@ -140,16 +228,6 @@ final class JooqSettlementBook implements SettlementBook {
         .set(SETTLEMENT.PAYOUT, s.payout())
         .set(SETTLEMENT.LINE_COUNT, s.lines())
         .execute();
-    // Batches of rows keep a month of lines to a few statements on both databases.
-    for (int from = 0; from < saleLineIds.size(); from += 500) {
-      var insert =
-          db.insertInto(
-              SETTLEMENT_LINE, SETTLEMENT_LINE.SALE_LINE_ID, SETTLEMENT_LINE.SETTLEMENT_ID);
-      for (String id : saleLineIds.subList(from, Math.min(saleLineIds.size(), from + 500))) {
-        insert = insert.values(id, s.id());
-      }
-      insert.execute();
-    }
   }
 
   @Override

@@ -11,8 +11,18 @@ public interface SettlementBook {
    */
   List<UnsettledLine> unsettled(String groupId, Instant cutoff);
 
-  /** Stores a settlement and claims its lines; a line already claimed makes the database refuse. */
-  void save(Settlement settlement, List<String> saleLineIds);
+  /**
+   * The totals of the unsettled lines made before the cutoff, one entry per group that has any;
+   * only the given group's when {@code groupId} is not null.
+   */
+  List<UnsettledTotals> unsettledTotals(String groupId, Instant cutoff);
+
+  /**
+   * Stores settlements made at one cutoff, at most one per group, and claims for each every line of
+   * its group made before that cutoff that no settlement holds; returns how many lines were claimed
+   * in all. A line already claimed makes the database refuse.
+   */
+  int save(List<Settlement> settlements);
 
   Optional<Settlement> byId(String id);
 

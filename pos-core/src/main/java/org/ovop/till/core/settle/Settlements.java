@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.ovop.till.core.Books;
 import org.ovop.till.core.Outcome;
@@ -36,8 +38,11 @@ public final class Settlements {
     this.till = till;
   }
 
-  /** A settlement as made (or as a dry run would make it), with the lines it holds. */
-  public record Proposed(Settlement settlement, ProducerGroup group, List<UnsettledLine> lines) {}
+  /**
+   * A settlement as made (or as a dry run would make it). Its lines are read back with {@link
+   * SettlementBook#linesOf} once made, as the statement does.
+   */
+  public record Proposed(Settlement settlement, ProducerGroup group) {}
 
   /** A group whose lines wait for a later settlement, and why. */
   public record Waiting(ProducerGroup group, long payout, int lines, String reason) {}
@@ -77,21 +82,30 @@ public final class Settlements {
     }
     Instant cutoff = until.atStartOfDay(profile.zone()).toInstant();
     Instant now = clock.instant();
+    // Totals come from the database per group; the lines themselves stay there and are claimed
+    // there, so a month of a large shop never has to pass through memory.
+    Map<String, UnsettledTotals> owed = new HashMap<>();
+    for (UnsettledTotals t :
+        books
+            .settlements()
+            .unsettledTotals(groupCode == null ? null : groups.get(0).id(), cutoff)) {
+      owed.put(t.groupId(), t);
+    }
     List<Proposed> made = new ArrayList<>();
     List<Waiting> waiting = new ArrayList<>();
     for (ProducerGroup g : groups) {
-      List<UnsettledLine> lines = books.settlements().unsettled(g.id(), cutoff);
-      if (lines.isEmpty()) {
+      UnsettledTotals t = owed.get(g.id());
+      if (t == null || t.lines() == 0) {
         continue;
       }
-      Figures f = Figures.of(lines, g.levy());
+      Figures f = Figures.of(t, g.levy());
       if (f.payout() <= 0) {
         waiting.add(
-            new Waiting(g, f.payout(), lines.size(), "nothing to pay: refunds outweigh sales"));
+            new Waiting(g, f.payout(), t.lines(), "nothing to pay: refunds outweigh sales"));
         continue;
       }
       if (f.payout() < profile.minPayout()) {
-        waiting.add(new Waiting(g, f.payout(), lines.size(), "below the store's minimum payout"));
+        waiting.add(new Waiting(g, f.payout(), t.lines(), "below the store's minimum payout"));
         continue;
       }
       String id =
@@ -112,22 +126,42 @@ public final class Settlements {
               f.deductions(),
               f.commission(),
               f.payout(),
-              lines.size());
-      if (record) {
-        books.settlements().save(s, lines.stream().map(UnsettledLine::saleLineId).toList());
+              t.lines());
+      made.add(new Proposed(s, g));
+    }
+    if (record && !made.isEmpty()) {
+      List<Settlement> settlements = made.stream().map(Proposed::settlement).toList();
+      int claimed = books.settlements().save(settlements);
+      int counted = settlements.stream().mapToInt(Settlement::lines).sum();
+      if (claimed != counted) {
+        // The figures were made from other lines than those claimed: never store them.
+        throw new IllegalStateException(
+            "settling claimed " + claimed + " lines, the figures hold " + counted);
+      }
+      for (Settlement s : settlements) {
         books
             .audit()
             .append(
                 new AuditEntry(
-                    UUID.randomUUID().toString(), now, till, by.id(), "SETTLE", id, null, null));
+                    UUID.randomUUID().toString(),
+                    now,
+                    till,
+                    by.id(),
+                    "SETTLE",
+                    s.id(),
+                    null,
+                    null));
       }
-      made.add(new Proposed(s, g, lines));
     }
     return Outcome.done(new Run(!record, until, made, waiting));
   }
 
   /** The money of a set of lines: sales, refunds, levy and payout, all exact. */
   public record Figures(long sales, long refunds, long deductions, long commission, long payout) {
+    public static Figures of(UnsettledTotals t, Percent levy) {
+      return of(t.sales(), t.refunds(), t.commission(), levy);
+    }
+
     public static Figures of(List<UnsettledLine> lines, Percent levy) {
       long sales = 0;
       long refunds = 0;
@@ -140,6 +174,10 @@ public final class Settlements {
         }
         commission += l.signedCommission();
       }
+      return of(sales, refunds, commission, levy);
+    }
+
+    private static Figures of(long sales, long refunds, long commission, Percent levy) {
       long net = sales - refunds;
       long deductions = net > 0 ? levy.of(net) : 0;
       return new Figures(sales, refunds, deductions, commission, net - deductions);
