@@ -132,7 +132,7 @@ public final class LedgerVerifier {
   }
 
   private void ledgerChecks(DSLContext db, List<String> problems) {
-    var books = new org.ovop.till.db.books.JooqBooks(db);
+    var books = database.books();
     StoreProfile store = books.store().profile().orElse(null);
     if (store == null) {
       return;

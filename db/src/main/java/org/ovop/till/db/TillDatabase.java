@@ -21,6 +21,7 @@ import org.ovop.till.core.LedgerUnavailableException;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Transactions;
 import org.ovop.till.db.books.JooqBooks;
+import org.ovop.till.db.books.Statements;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -40,6 +41,8 @@ public final class TillDatabase implements Transactions, AutoCloseable {
   private final SQLDialect dialect;
   private final Connection connection;
   private final DSLContext db;
+  private final Statements statements;
+  private final JooqBooks books;
   private final Object lock = new Object();
 
   private TillDatabase(String location, SQLDialect dialect, Connection connection) {
@@ -49,6 +52,10 @@ public final class TillDatabase implements Transactions, AutoCloseable {
     this.db =
         DSL.using(
             connection, dialect, new Settings().withExecuteLogging(false).withRenderSchema(false));
+    this.statements = new Statements(connection);
+    // The books hold no data of their own, only the connection, so one set serves every
+    // transaction; each use case still reads the committed rows afresh.
+    this.books = new JooqBooks(db, statements);
   }
 
   /** True for a {@code jdbc:postgresql:} location, false for a SQLite file path. */
@@ -199,6 +206,11 @@ public final class TillDatabase implements Transactions, AutoCloseable {
     return db;
   }
 
+  /** The books over this connection, for checks that already run in {@link #readDsl}. */
+  JooqBooks books() {
+    return books;
+  }
+
   @Override
   public <T> Outcome<T> write(Function<Books, Outcome<T>> work) {
     return inTransaction(true, work);
@@ -255,7 +267,7 @@ public final class TillDatabase implements Transactions, AutoCloseable {
       begin(write);
       boolean committed = false;
       try {
-        Outcome<T> outcome = work.apply(new JooqBooks(db));
+        Outcome<T> outcome = work.apply(books);
         if (outcome instanceof Outcome.Done<T> && write) {
           commit();
           committed = true;
@@ -276,11 +288,9 @@ public final class TillDatabase implements Transactions, AutoCloseable {
       if (dialect == SQLDialect.SQLITE) {
         // IMMEDIATE takes the write lock up front, so two tills never both read the last receipt
         // number and then collide; a reader starts a plain snapshot.
-        try (var s = connection.createStatement()) {
-          s.execute(write ? "BEGIN IMMEDIATE" : "BEGIN");
-        }
+        statements.run(write ? "BEGIN IMMEDIATE" : "BEGIN");
       }
-    } catch (SQLException e) {
+    } catch (org.jooq.exception.DataAccessException e) {
       throw unavailable(location(), e);
     }
   }
@@ -288,13 +298,11 @@ public final class TillDatabase implements Transactions, AutoCloseable {
   private void commit() {
     try {
       if (dialect == SQLDialect.SQLITE) {
-        try (var s = connection.createStatement()) {
-          s.execute("COMMIT");
-        }
+        statements.run("COMMIT");
       } else {
         connection.commit();
       }
-    } catch (SQLException e) {
+    } catch (SQLException | org.jooq.exception.DataAccessException e) {
       throw unavailable(location(), e);
     }
   }
@@ -303,13 +311,11 @@ public final class TillDatabase implements Transactions, AutoCloseable {
     try {
       if (dialect == SQLDialect.SQLITE) {
         // After a failed COMMIT or a refusal; SQLite answers an error when none is open.
-        try (var s = connection.createStatement()) {
-          s.execute("ROLLBACK");
-        }
+        statements.run("ROLLBACK");
       } else {
         connection.rollback();
       }
-    } catch (SQLException ignored) {
+    } catch (SQLException | org.jooq.exception.DataAccessException ignored) {
       // Nothing was committed; a failed rollback leaves nothing behind either.
     }
   }
@@ -327,6 +333,9 @@ public final class TillDatabase implements Transactions, AutoCloseable {
       throw new LedgerUnavailableException(out + " already exists; choose a new file name.", null);
     }
     synchronized (lock) {
+      // SQLite refuses VACUUM ("SQL statements in progress") while this connection keeps a
+      // prepared insert that has run, even one finished and reset; kept ones are compiled again.
+      statements.close();
       try (var s = connection.createStatement()) {
         s.execute("VACUUM INTO '" + out.toString().replace("'", "''") + "'");
       } catch (SQLException e) {
@@ -338,6 +347,7 @@ public final class TillDatabase implements Transactions, AutoCloseable {
 
   @Override
   public void close() {
+    statements.close();
     try {
       connection.close();
     } catch (SQLException ignored) {

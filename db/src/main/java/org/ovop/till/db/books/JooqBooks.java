@@ -14,7 +14,11 @@ import org.ovop.till.core.stock.StockBook;
 import org.ovop.till.core.store.StoreSettings;
 import org.ovop.till.core.user.UserBook;
 
-/** The shop's books over one jOOQ context, that is, over one open transaction. */
+/**
+ * The shop's books over the database's one connection, used inside the transaction that handed them
+ * out. The common reports and back-office work go through jOOQ; what every sale and scan runs goes
+ * through {@link Statements}, prepared once.
+ */
 public final class JooqBooks implements Books {
   private final DSLContext db;
   private final StoreSettings store;
@@ -27,17 +31,17 @@ public final class JooqBooks implements Books {
   private final AuditLog audit;
   private final Journal journal;
 
-  public JooqBooks(DSLContext db) {
+  public JooqBooks(DSLContext db, Statements statements) {
     this.db = db;
-    this.store = new JooqStoreSettings(db);
-    this.catalog = new JooqCatalog(db);
-    this.stock = new JooqStockBook(db);
-    this.sales = new JooqSalesBook(db);
-    this.shifts = new JooqShiftBook(db);
+    this.store = new JooqStoreSettings(db, statements);
+    this.catalog = new JooqCatalog(db, statements);
+    this.stock = new JooqStockBook(db, statements);
+    this.sales = new JooqSalesBook(db, statements);
+    this.shifts = new JooqShiftBook(db, statements);
     this.settlements = new JooqSettlementBook(db);
     this.users = new JooqUserBook(db);
     this.audit = new JooqAuditLog(db);
-    this.journal = new JooqJournal(db);
+    this.journal = new JooqJournal(db, statements);
   }
 
   @Override

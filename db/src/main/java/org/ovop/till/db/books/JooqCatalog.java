@@ -5,6 +5,8 @@ import static org.ovop.till.db.generated.Tables.PRODUCER_GROUP;
 import static org.ovop.till.db.generated.Tables.PRODUCT;
 import static org.ovop.till.db.generated.Tables.PRODUCT_TERMS;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -19,14 +21,20 @@ import org.ovop.till.core.catalog.Product;
 import org.ovop.till.core.catalog.TermsHistory;
 import org.ovop.till.db.generated.tables.records.MemberRecord;
 import org.ovop.till.db.generated.tables.records.ProducerGroupRecord;
-import org.ovop.till.db.generated.tables.records.ProductRecord;
 
 /** Producer groups, members, products and their effective-dated terms. */
 final class JooqCatalog implements Catalog {
-  private final DSLContext db;
+  /** What a {@link Product} is made of, in the order {@link #product(ResultSet)} reads it. */
+  private static final String SELECT_PRODUCT =
+      "SELECT id, sku, barcode, name, group_id, price, tax_rate_bp, certificate_no,"
+          + " certified_until FROM product";
 
-  JooqCatalog(DSLContext db) {
+  private final DSLContext db;
+  private final Statements statements;
+
+  JooqCatalog(DSLContext db, Statements statements) {
     this.db = db;
+    this.statements = statements;
   }
 
   @Override
@@ -99,41 +107,34 @@ final class JooqCatalog implements Catalog {
   @Override
   public Optional<Product> productByCode(String code) {
     // One query for what a scanner or a person typed; a barcode match wins over a SKU match.
-    return db.selectFrom(PRODUCT)
-        .where(PRODUCT.BARCODE.eq(code).or(PRODUCT.SKU.eq(code)))
-        .orderBy(org.jooq.impl.DSL.when(PRODUCT.BARCODE.eq(code), 0).otherwise(1))
-        .limit(1)
-        .fetchOptional()
-        .map(JooqCatalog::product);
+    return statements.first(
+        SELECT_PRODUCT
+            + " WHERE barcode = ? OR sku = ? ORDER BY CASE WHEN barcode = ? THEN 0 ELSE 1 END"
+            + " LIMIT 1",
+        JooqCatalog::product,
+        code,
+        code,
+        code);
   }
 
   @Override
   public Optional<Product> productBySku(String sku) {
-    return db.selectFrom(PRODUCT)
-        .where(PRODUCT.SKU.eq(sku))
-        .fetchOptional()
-        .map(JooqCatalog::product);
+    return statements.first(SELECT_PRODUCT + " WHERE sku = ?", JooqCatalog::product, sku);
   }
 
   @Override
   public Optional<Product> productByBarcode(String barcode) {
-    return db.selectFrom(PRODUCT)
-        .where(PRODUCT.BARCODE.eq(barcode))
-        .fetchOptional()
-        .map(JooqCatalog::product);
+    return statements.first(SELECT_PRODUCT + " WHERE barcode = ?", JooqCatalog::product, barcode);
   }
 
   @Override
   public Optional<Product> productById(String id) {
-    return db.selectFrom(PRODUCT)
-        .where(PRODUCT.ID.eq(id))
-        .fetchOptional()
-        .map(JooqCatalog::product);
+    return statements.first(SELECT_PRODUCT + " WHERE id = ?", JooqCatalog::product, id);
   }
 
   @Override
   public List<Product> products() {
-    return db.selectFrom(PRODUCT).orderBy(PRODUCT.SKU).fetch(JooqCatalog::product);
+    return statements.all(SELECT_PRODUCT + " ORDER BY sku", JooqCatalog::product);
   }
 
   @Override
@@ -168,14 +169,14 @@ final class JooqCatalog implements Catalog {
   @Override
   public TermsHistory terms(String productId) {
     return new TermsHistory(
-        db.selectFrom(PRODUCT_TERMS)
-            .where(PRODUCT_TERMS.PRODUCT_ID.eq(productId))
-            .orderBy(PRODUCT_TERMS.EFFECTIVE_FROM)
-            .fetch(
-                r ->
-                    new TermsHistory.Dated(
-                        Columns.instant(r.getEffectiveFrom()),
-                        Columns.terms(r.getKind(), r.getCommissionBp(), r.getBuybackPrice()))));
+        statements.all(
+            "SELECT effective_from, kind, commission_bp, buyback_price FROM product_terms"
+                + " WHERE product_id = ? ORDER BY effective_from",
+            r ->
+                new TermsHistory.Dated(
+                    Instant.ofEpochMilli(r.getLong(1)),
+                    Columns.terms(r.getString(2), r.getInt(3), r.getLong(4))),
+            productId));
   }
 
   private static ProducerGroup group(ProducerGroupRecord r) {
@@ -193,19 +194,21 @@ final class JooqCatalog implements Catalog {
         r.getId(), r.getGroupId(), r.getName(), Gender.valueOf(r.getGender()), r.getPhone());
   }
 
-  private static Product product(ProductRecord r) {
+  private static Product product(ResultSet r) throws SQLException {
+    String certificateNo = r.getString(8);
+    String certifiedUntil = r.getString(9);
     Certificate c =
-        r.getCertificateNo() == null && r.getCertifiedUntil() == null
+        certificateNo == null && certifiedUntil == null
             ? null
-            : new Certificate(r.getCertificateNo(), Columns.day(r.getCertifiedUntil()));
+            : new Certificate(certificateNo, Columns.day(certifiedUntil));
     return new Product(
-        r.getId(),
-        r.getSku(),
-        r.getBarcode(),
-        r.getName(),
-        r.getGroupId(),
-        r.getPrice(),
-        Columns.percent(r.getTaxRateBp()),
+        r.getString(1),
+        r.getString(2),
+        r.getString(3),
+        r.getString(4),
+        r.getString(5),
+        r.getLong(6),
+        Columns.percent(r.getInt(7)),
         c);
   }
 }

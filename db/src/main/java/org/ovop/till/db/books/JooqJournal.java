@@ -2,6 +2,7 @@ package org.ovop.till.db.books;
 
 import static org.ovop.till.db.generated.Tables.JOURNAL_ENTRY;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -12,31 +13,41 @@ import org.ovop.till.db.generated.tables.records.JournalEntryRecord;
 /** The hash chain over sales, refunds and payouts, in sequence order. */
 final class JooqJournal implements Journal {
   private final DSLContext db;
+  private final Statements statements;
 
-  JooqJournal(DSLContext db) {
+  JooqJournal(DSLContext db, Statements statements) {
     this.db = db;
+    this.statements = statements;
   }
 
   @Override
   public Optional<JournalEntry> last() {
-    return db.selectFrom(JOURNAL_ENTRY)
-        .orderBy(JOURNAL_ENTRY.SEQ.desc())
-        .limit(1)
-        .fetchOptional()
-        .map(JooqJournal::entry);
+    return statements.first(
+        "SELECT seq, at, kind, document, content_hash, prev_hash, hash FROM journal_entry"
+            + " ORDER BY seq DESC LIMIT 1",
+        r ->
+            new JournalEntry(
+                r.getLong(1),
+                Instant.ofEpochMilli(r.getLong(2)),
+                r.getString(3),
+                r.getString(4),
+                r.getString(5),
+                r.getString(6),
+                r.getString(7)));
   }
 
   @Override
   public void append(JournalEntry e) {
-    db.insertInto(JOURNAL_ENTRY)
-        .set(JOURNAL_ENTRY.SEQ, e.seq())
-        .set(JOURNAL_ENTRY.AT, Columns.millis(e.at()))
-        .set(JOURNAL_ENTRY.KIND, e.kind())
-        .set(JOURNAL_ENTRY.DOCUMENT, e.document())
-        .set(JOURNAL_ENTRY.CONTENT_HASH, e.contentHash())
-        .set(JOURNAL_ENTRY.PREV_HASH, e.prevHash())
-        .set(JOURNAL_ENTRY.HASH, e.hash())
-        .execute();
+    statements.run(
+        "INSERT INTO journal_entry (seq, at, kind, document, content_hash, prev_hash, hash)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        e.seq(),
+        Columns.millis(e.at()),
+        e.kind(),
+        e.document(),
+        e.contentHash(),
+        e.prevHash(),
+        e.hash());
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.ovop.till.db.books;
 
 import static org.jooq.impl.DSL.coalesce;
-import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static org.ovop.till.db.generated.Tables.SALE;
@@ -30,72 +29,78 @@ import org.ovop.till.db.generated.tables.records.SaleRecord;
 /** Sales and refunds: written once with their lines and tenders, read back whole. */
 final class JooqSalesBook implements SalesBook {
   private final DSLContext db;
+  private final Statements statements;
 
-  JooqSalesBook(DSLContext db) {
+  JooqSalesBook(DSLContext db, Statements statements) {
     this.db = db;
+    this.statements = statements;
   }
 
   @Override
   public long lastSeq(String till) {
-    Long last =
-        db.select(max(SALE.SEQ)).from(SALE).where(SALE.TILL.eq(till)).fetchOne(0, Long.class);
-    return last == null ? 0 : last;
+    return statements.number("SELECT MAX(seq) FROM sale WHERE till = ?", till);
   }
 
+  /** One prepared statement per table, run once per row: the same SQL for any number of lines. */
   @Override
   public void save(Sale s) {
-    db.insertInto(SALE)
-        .set(SALE.NUMBER, s.number())
-        .set(SALE.TILL, s.till())
-        .set(SALE.SEQ, s.seq())
-        .set(SALE.KIND, s.kind().name())
-        .set(SALE.REFUND_OF, s.refundOf())
-        .set(SALE.AT, Columns.millis(s.at()))
-        .set(SALE.SHIFT_ID, s.shiftId())
-        .set(SALE.CASHIER_ID, s.cashierId())
-        .set(SALE.APPROVED_BY, s.approvedBy())
-        .set(SALE.TOTAL, s.total())
-        .set(SALE.DUE, s.due())
-        .set(SALE.PAID, s.paid())
-        .set(SALE.CHANGE_GIVEN, s.change())
-        .set(SALE.ROUNDING, s.rounding())
-        .execute();
-    var lines = db.insertInto(SALE_LINE).columns(SALE_LINE.fields());
+    statements.run(
+        "INSERT INTO sale (number, till, seq, kind, refund_of, at, shift_id, cashier_id,"
+            + " approved_by, total, due, paid, change_given, rounding)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        s.number(),
+        s.till(),
+        s.seq(),
+        s.kind().name(),
+        s.refundOf(),
+        Columns.millis(s.at()),
+        s.shiftId(),
+        s.cashierId(),
+        s.approvedBy(),
+        s.total(),
+        s.due(),
+        s.paid(),
+        s.change(),
+        s.rounding());
     for (SaleLine l : s.lines()) {
-      SaleLineRecord r = db.newRecord(SALE_LINE);
-      r.setId(l.id());
-      r.setSaleNumber(s.number());
-      r.setLineNo(l.lineNo());
-      r.setProductId(l.productId());
-      r.setGroupId(l.groupId());
-      r.setSku(l.sku());
-      r.setName(l.name());
-      r.setQuantity(l.quantity());
-      r.setUnitPrice(l.unitPrice());
-      r.setDiscountBp(l.discountRate().basisPoints());
-      r.setGross(l.gross());
-      r.setDiscount(l.discount());
-      r.setAmount(l.amount());
-      r.setTaxRateBp(l.taxRate().basisPoints());
-      r.setTermsKind(Columns.termsKind(l.terms()));
-      r.setCommissionBp(Columns.termsRate(l.terms()));
-      r.setBuybackPrice(Columns.termsPrice(l.terms()));
-      r.setProducerShare(l.producerShare());
-      r.setCommission(l.commission());
-      r.setRefundOfLine(l.refundOfLine());
-      lines = lines.values(r.intoArray());
+      statements.run(
+          "INSERT INTO sale_line (id, sale_number, line_no, product_id, group_id, sku, name,"
+              + " quantity, unit_price, discount_bp, gross, discount, amount, tax_rate_bp,"
+              + " terms_kind, commission_bp, buyback_price, producer_share, commission,"
+              + " refund_of_line)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          l.id(),
+          s.number(),
+          l.lineNo(),
+          l.productId(),
+          l.groupId(),
+          l.sku(),
+          l.name(),
+          l.quantity(),
+          l.unitPrice(),
+          l.discountRate().basisPoints(),
+          l.gross(),
+          l.discount(),
+          l.amount(),
+          l.taxRate().basisPoints(),
+          Columns.termsKind(l.terms()),
+          Columns.termsRate(l.terms()),
+          Columns.termsPrice(l.terms()),
+          l.producerShare(),
+          l.commission(),
+          l.refundOfLine());
     }
-    lines.execute();
     int no = 1;
     for (Tender t : s.tenders()) {
-      db.insertInto(TENDER)
-          .set(TENDER.ID, UUID.randomUUID().toString())
-          .set(TENDER.SALE_NUMBER, s.number())
-          .set(TENDER.LINE_NO, no++)
-          .set(TENDER.METHOD, t.method().code())
-          .set(TENDER.AMOUNT, t.amount())
-          .set(TENDER.REFERENCE, t.reference())
-          .execute();
+      statements.run(
+          "INSERT INTO tender (id, sale_number, line_no, method, amount, reference)"
+              + " VALUES (?, ?, ?, ?, ?, ?)",
+          UUID.randomUUID().toString(),
+          s.number(),
+          no++,
+          t.method().code(),
+          t.amount(),
+          t.reference());
     }
   }
 

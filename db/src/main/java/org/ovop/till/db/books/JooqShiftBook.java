@@ -4,6 +4,7 @@ import static org.ovop.till.db.generated.Tables.CASH_MOVEMENT;
 import static org.ovop.till.db.generated.Tables.SHIFT;
 import static org.ovop.till.db.generated.Tables.SHIFT_CLOSE;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -17,20 +18,27 @@ import org.ovop.till.db.generated.tables.records.ShiftRecord;
 /** Drawer sessions, their closes and every cash movement in or out of the drawer. */
 final class JooqShiftBook implements ShiftBook {
   private final DSLContext db;
+  private final Statements statements;
 
-  JooqShiftBook(DSLContext db) {
+  JooqShiftBook(DSLContext db, Statements statements) {
     this.db = db;
+    this.statements = statements;
   }
 
   @Override
   public Optional<Shift> openShift(String till) {
-    return db.selectFrom(SHIFT)
-        .where(SHIFT.TILL.eq(till))
-        .andNotExists(db.selectOne().from(SHIFT_CLOSE).where(SHIFT_CLOSE.SHIFT_ID.eq(SHIFT.ID)))
-        .orderBy(SHIFT.OPENED_AT.desc())
-        .limit(1)
-        .fetchOptional()
-        .map(JooqShiftBook::shift);
+    return statements.first(
+        "SELECT id, till, cashier_id, opened_at, opening_float FROM shift WHERE till = ?"
+            + " AND NOT EXISTS (SELECT 1 FROM shift_close WHERE shift_close.shift_id = shift.id)"
+            + " ORDER BY opened_at DESC LIMIT 1",
+        r ->
+            new Shift(
+                r.getString(1),
+                r.getString(2),
+                r.getString(3),
+                Instant.ofEpochMilli(r.getLong(4)),
+                r.getLong(5)),
+        till);
   }
 
   @Override
@@ -90,15 +98,16 @@ final class JooqShiftBook implements ShiftBook {
 
   @Override
   public void addCash(CashMovement m) {
-    db.insertInto(CASH_MOVEMENT)
-        .set(CASH_MOVEMENT.ID, m.id())
-        .set(CASH_MOVEMENT.SHIFT_ID, m.shiftId())
-        .set(CASH_MOVEMENT.AT, Columns.millis(m.at()))
-        .set(CASH_MOVEMENT.KIND, m.kind().name())
-        .set(CASH_MOVEMENT.AMOUNT, m.amount())
-        .set(CASH_MOVEMENT.DOCUMENT, m.document())
-        .set(CASH_MOVEMENT.BY_USER, m.byUser())
-        .execute();
+    statements.run(
+        "INSERT INTO cash_movement (id, shift_id, at, kind, amount, document, by_user)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        m.id(),
+        m.shiftId(),
+        Columns.millis(m.at()),
+        m.kind().name(),
+        m.amount(),
+        m.document(),
+        m.byUser());
   }
 
   @Override

@@ -1,20 +1,16 @@
 package org.ovop.till.db.books;
 
-import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.val;
 import static org.ovop.till.db.generated.Tables.COUNT_LINE;
 import static org.ovop.till.db.generated.Tables.LOT;
 import static org.ovop.till.db.generated.Tables.STOCK_DOCUMENT;
 import static org.ovop.till.db.generated.Tables.STOCK_MOVEMENT;
 
-import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record;
 import org.ovop.till.core.stock.Lot;
 import org.ovop.till.core.stock.LotBalance;
 import org.ovop.till.core.stock.MovementKind;
@@ -25,13 +21,12 @@ import org.ovop.till.db.generated.tables.records.StockMovementRecord;
 
 /** Lots and the append-only stock ledger. On-hand is always a sum, never a stored number. */
 final class JooqStockBook implements StockBook {
-  private static final Field<BigDecimal> LEFT =
-      coalesce(sum(STOCK_MOVEMENT.QUANTITY), val(BigDecimal.ZERO)).as("left_on_lot");
-
   private final DSLContext db;
+  private final Statements statements;
 
-  JooqStockBook(DSLContext db) {
+  JooqStockBook(DSLContext db, Statements statements) {
     this.db = db;
+    this.statements = statements;
   }
 
   @Override
@@ -61,72 +56,55 @@ final class JooqStockBook implements StockBook {
         .execute();
   }
 
+  /**
+   * Each lot's balance is summed over that lot's movements alone, through the index on (lot,
+   * quantity): joining and grouping had SQLite index the whole ledger again on every sale.
+   */
   @Override
   public List<LotBalance> lotsOldestFirst(String productId) {
-    return db.select(LOT.fields())
-        .select(LEFT)
-        .from(LOT)
-        .leftJoin(STOCK_MOVEMENT)
-        .on(STOCK_MOVEMENT.LOT_ID.eq(LOT.ID))
-        .where(LOT.PRODUCT_ID.eq(productId))
-        .groupBy(LOT.fields())
-        .orderBy(LOT.RECEIVED_AT, LOT.NOTE_NUMBER, LOT.LINE_NO)
-        .fetch(r -> new LotBalance(lot(r), r.get(LEFT).longValueExact()));
-  }
-
-  static Lot lot(Record r) {
-    return new Lot(
-        r.get(LOT.ID),
-        r.get(LOT.NOTE_NUMBER),
-        r.get(LOT.LINE_NO),
-        r.get(LOT.PRODUCT_ID),
-        r.get(LOT.MEMBER_ID),
-        r.get(LOT.QUANTITY),
-        Columns.instant(r.get(LOT.RECEIVED_AT)),
-        Columns.day(r.get(LOT.BEST_BEFORE)));
+    return statements.all(
+        "SELECT id, note_number, line_no, product_id, member_id, quantity, received_at,"
+            + " best_before, (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movement m"
+            + " WHERE m.lot_id = lot.id) FROM lot WHERE product_id = ?"
+            + " ORDER BY received_at, note_number, line_no",
+        r ->
+            new LotBalance(
+                new Lot(
+                    r.getString(1),
+                    r.getString(2),
+                    r.getInt(3),
+                    r.getString(4),
+                    r.getString(5),
+                    r.getLong(6),
+                    Instant.ofEpochMilli(r.getLong(7)),
+                    Columns.day(r.getString(8))),
+                r.getLong(9)),
+        productId);
   }
 
   @Override
   public void append(List<StockMovement> movements) {
-    if (movements.isEmpty()) {
-      return;
-    }
-    var insert =
-        db.insertInto(
-            STOCK_MOVEMENT,
-            STOCK_MOVEMENT.ID,
-            STOCK_MOVEMENT.AT,
-            STOCK_MOVEMENT.PRODUCT_ID,
-            STOCK_MOVEMENT.LOT_ID,
-            STOCK_MOVEMENT.KIND,
-            STOCK_MOVEMENT.QUANTITY,
-            STOCK_MOVEMENT.DOCUMENT,
-            STOCK_MOVEMENT.SALE_LINE_ID,
-            STOCK_MOVEMENT.BY_USER);
     for (StockMovement m : movements) {
-      insert =
-          insert.values(
-              m.id(),
-              Columns.millis(m.at()),
-              m.productId(),
-              m.lotId(),
-              m.kind().name(),
-              m.quantity(),
-              m.document(),
-              m.saleLineId(),
-              m.byUser());
+      statements.run(
+          "INSERT INTO stock_movement (id, at, product_id, lot_id, kind, quantity, document,"
+              + " sale_line_id, by_user) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          m.id(),
+          Columns.millis(m.at()),
+          m.productId(),
+          m.lotId(),
+          m.kind().name(),
+          m.quantity(),
+          m.document(),
+          m.saleLineId(),
+          m.byUser());
     }
-    insert.execute();
   }
 
+  /** Summed from the index on (product, quantity) without reading the ledger's rows. */
   @Override
   public long onHand(String productId) {
-    BigDecimal total =
-        db.select(coalesce(sum(STOCK_MOVEMENT.QUANTITY), val(BigDecimal.ZERO)))
-            .from(STOCK_MOVEMENT)
-            .where(STOCK_MOVEMENT.PRODUCT_ID.eq(productId))
-            .fetchOne(0, BigDecimal.class);
-    return total.longValueExact();
+    return statements.number(
+        "SELECT COALESCE(SUM(quantity), 0) FROM stock_movement WHERE product_id = ?", productId);
   }
 
   @Override

@@ -17,26 +17,28 @@ import org.ovop.till.core.store.StoreSettings;
 /** The single store row (id 1). */
 final class JooqStoreSettings implements StoreSettings {
   private final DSLContext db;
+  private final Statements statements;
 
-  JooqStoreSettings(DSLContext db) {
+  JooqStoreSettings(DSLContext db, Statements statements) {
     this.db = db;
+    this.statements = statements;
   }
 
+  /** Read in every sale's own transaction, so a change made on another till applies at once. */
   @Override
   public Optional<StoreProfile> profile() {
-    return db.selectFrom(STORE)
-        .where(STORE.ID.eq(1))
-        .fetchOptional()
-        .map(
-            r ->
-                new StoreProfile(
-                    r.getName(),
-                    Currency.getInstance(r.getCurrency()),
-                    new CashRounding(r.getCashRounding()),
-                    r.getLanguage(),
-                    ZoneId.of(r.getTimeZone()),
-                    r.getMinPayout(),
-                    new Percent(r.getCashierDiscountLimitBp())));
+    return statements.first(
+        "SELECT name, currency, cash_rounding, language, time_zone, min_payout,"
+            + " cashier_discount_limit_bp FROM store WHERE id = 1",
+        r ->
+            new StoreProfile(
+                r.getString(1),
+                Currency.getInstance(r.getString(2)),
+                new CashRounding(r.getLong(3)),
+                r.getString(4),
+                ZoneId.of(r.getString(5)),
+                r.getLong(6),
+                new Percent(r.getInt(7))));
   }
 
   @Override

@@ -25,9 +25,16 @@ public record Sale(
     List<SaleLine> lines,
     List<Tender> tenders) {
 
-  /** The receipt number for a till's sequence number. */
+  /**
+   * The receipt number for a till's sequence number: the till, a dash and at least six digits
+   * ({@code T1-000042}). Built by hand: String.format was a noticeable part of a sale's own work.
+   */
   public static String number(String till, long seq) {
-    return String.format(java.util.Locale.ROOT, "%s-%06d", till, seq);
+    if (seq < 0) {
+      return String.format(java.util.Locale.ROOT, "%s-%06d", till, seq);
+    }
+    String digits = Long.toString(seq);
+    return till + "-" + "0".repeat(Math.max(0, 6 - digits.length())) + digits;
   }
 
   /** Cash that stayed in the drawer: cash tendered less change (negative for a cash refund). */
