@@ -87,7 +87,8 @@ public final class TillWindow extends Application {
   @Override
   public void start(Stage stage) {
     this.stage = stage;
-    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    // The theme's binary form: the same rules as its CSS, without parsing 170 kB on the FX thread.
+    Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
     var store = storeRead != null ? storeRead : services.store();
     Background background = new Background();
     if (!store.isDone()) {
