@@ -86,26 +86,58 @@ public final class Staff {
       return Outcome.refused(Reason.BAD_PIN);
     }
     Instant now = clock.instant();
-    Outcome<Outcome<User>> recorded =
-        tx.write(
-            books -> {
-              List<Instant> recent = books.users().wrongPinsSince(till, now.minus(LOCK));
-              if (recent.size() >= WRONG_PINS_BEFORE_LOCK) {
-                Instant until = recent.get(recent.size() - 1).plus(LOCK);
-                return Outcome.done(Outcome.refused(Reason.LOCKED_OUT, till, until));
-              }
-              for (User u : books.users().all()) {
-                if (hasher.matches(pin, u.pinHash())) {
-                  if (!recent.isEmpty()) {
+    while (true) {
+      // The PBKDF2 rounds are worked out between two short transactions, not inside the write:
+      // holding the ledger's write lock for them made tills signing in at once wait on each other
+      // past the busy timeout. The write then checks that the users are still the ones hashed.
+      Optional<Outcome<User>> locked = tx.read(books -> lockedOut(books.users(), now));
+      if (locked.isPresent()) {
+        return locked.get();
+      }
+      List<User> users = tx.read(books -> books.users().all());
+      Optional<User> match = firstMatch(pin, users);
+      Outcome<Optional<Outcome<User>>> recorded =
+          tx.write(
+              books -> {
+                Optional<Outcome<User>> lockedNow = lockedOut(books.users(), now);
+                if (lockedNow.isPresent()) {
+                  return Outcome.done(lockedNow);
+                }
+                if (!books.users().all().equals(users)) {
+                  // A user was added or changed a PIN meanwhile: hash again against the new list.
+                  return Outcome.done(Optional.empty());
+                }
+                if (match.isPresent()) {
+                  if (!books.users().wrongPinsSince(till, now.minus(LOCK)).isEmpty()) {
                     books.users().clearWrongPins(till);
                   }
-                  return Outcome.done(Outcome.done(u));
+                  return Outcome.done(Optional.of(Outcome.done(match.get())));
                 }
-              }
-              books.users().recordWrongPin(till, now);
-              return Outcome.done(Outcome.refused(Reason.WRONG_PIN));
-            });
-    return recorded.value();
+                books.users().recordWrongPin(till, now);
+                return Outcome.done(Optional.of(Outcome.refused(Reason.WRONG_PIN)));
+              });
+      if (recorded.value().isPresent()) {
+        return recorded.value().get();
+      }
+    }
+  }
+
+  /** The refusal while PIN entry on this till is locked by recent wrong PINs. */
+  private Optional<Outcome<User>> lockedOut(UserBook book, Instant now) {
+    List<Instant> recent = book.wrongPinsSince(till, now.minus(LOCK));
+    if (recent.size() < WRONG_PINS_BEFORE_LOCK) {
+      return Optional.empty();
+    }
+    Instant until = recent.get(recent.size() - 1).plus(LOCK);
+    return Optional.of(Outcome.refused(Reason.LOCKED_OUT, till, until));
+  }
+
+  /**
+   * The first user, in the list's order, whose hash the PIN matches. Each hash costs the full
+   * PBKDF2 rounds, so they are checked side by side on the machine's cores.
+   */
+  private Optional<User> firstMatch(String pin, List<User> users) {
+    return users.parallelStream().filter(u -> hasher.matches(pin, u.pinHash())).findFirst();
   }
 
   /** Signs in and checks the role. */
