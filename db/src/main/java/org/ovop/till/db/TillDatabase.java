@@ -47,7 +47,13 @@ public final class TillDatabase implements Transactions, AutoCloseable {
    * through Flyway as always. A test keeps this list equal to what Flyway finds in the jar.
    */
   static final Map<String, Integer> SQLITE_MIGRATIONS =
-      Map.of("1", 16629437, "1.1", -1165934677, "2", -2143421105, "2.1", -611770180);
+      Map.of(
+          "1", 16629437,
+          "1.1", -1165934677,
+          "2", -2143421105,
+          "2.1", -611770180,
+          "3", 2062611420,
+          "4", 225177851);
 
   private final String location;
   private final SQLDialect dialect;
