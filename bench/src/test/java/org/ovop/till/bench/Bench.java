@@ -120,7 +120,10 @@ public final class Bench {
       User cashier = till.staff().signIn("1470").value();
       till.shifts().open(cashier, 0).value();
       try (var s = c.createStatement()) {
-        s.execute("INSERT INTO store VALUES (1,'B','KGS',100,'ru','Asia/Bishkek',0,1000,0)");
+        s.execute(
+            "INSERT INTO store (id, name, currency, cash_rounding, language, time_zone, min_payout,"
+                + " cashier_discount_limit_bp, created_at)"
+                + " VALUES (1,'B','KGS',100,'ru','Asia/Bishkek',0,1000,0)");
         s.execute("INSERT INTO app_user VALUES ('u1','A','cashier','x',0)");
         s.execute("INSERT INTO producer_group VALUES ('g','G','G',NULL,NULL,0,0)");
         s.execute("INSERT INTO product VALUES ('p','S','2000000000015','P','g',100,0,NULL,NULL,0)");

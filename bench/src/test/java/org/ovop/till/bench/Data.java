@@ -32,7 +32,10 @@ final class Data {
     try (Connection c = open(file)) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
-        s.execute("INSERT INTO store VALUES (1,'Bench','KGS',100,'ru','Asia/Bishkek',0,1000,0)");
+        s.execute(
+            "INSERT INTO store (id, name, currency, cash_rounding, language, time_zone, min_payout,"
+                + " cashier_discount_limit_bp, created_at)"
+                + " VALUES (1,'Bench','KGS',100,'ru','Asia/Bishkek',0,1000,0)");
         s.execute("INSERT INTO app_user VALUES ('u1','Bench admin','admin','x',0)");
         s.execute("INSERT INTO shift VALUES ('s1','T1','u1',0,0)");
       }
