@@ -20,6 +20,7 @@ final class OfficeFixture implements AutoCloseable {
   final CliHarness cli;
   final TillServices services;
   final Session session;
+  final Path paper;
 
   private OfficeFixture(Path db) {
     this.db = db;
@@ -28,6 +29,20 @@ final class OfficeFixture implements AutoCloseable {
     assertThat(cli.exit("shift", "open", "--by", CASHIER, "--float", "2000")).isZero();
     this.services = TillServices.open(db.toString(), "T1", Clock.systemUTC(), false);
     this.session = new Session(services, new Background(), services.store().value());
+    // Papers go to a file, never to the on-screen printer: that one draws with JavaFX, and a
+    // toolkit half started by a test without a window breaks the window tests after it.
+    try {
+      this.paper = java.nio.file.Files.createFile(db.resolveSibling("lp0"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    session.printer(new org.ovop.till.core.store.PrinterSetting("generic-80", "file:" + paper));
+  }
+
+  /** What reached the printer so far, as its bytes read one to one. */
+  String paper() throws java.io.IOException {
+    return new String(
+        java.nio.file.Files.readAllBytes(paper), java.nio.charset.StandardCharsets.ISO_8859_1);
   }
 
   static OfficeFixture demo(Path dir) {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ovop.till.core.Refusal;
 import org.ovop.till.core.report.ReportFigures;
-import org.ovop.till.core.store.PrinterSetting;
 import org.ovop.till.printing.queue.PrintQueue;
 
 class ReturnsViewModelTest {
@@ -81,8 +80,7 @@ class ReturnsViewModelTest {
 
   @Test
   void aReturnIsRecordedLikeTheCommandLinesAndItsNoteGoesThroughThePrintQueue() throws Exception {
-    Path printer = Files.createFile(dir.resolve("lp0"));
-    shop.session.printer(new PrinterSetting("generic-80", "file:" + printer));
+    Path printer = shop.paper;
     var shelf = model.shelf().value();
     var sbt = line(shelf, "SBT-001");
     assertThat(model.add(sbt, "3")).isEmpty();

@@ -17,13 +17,18 @@ class SettlementPapersTest {
   }
 
   @Test
-  void aPaidSettlementsSlipIsQueuedAndItsStatementDrawsAsAnA4Page() {
+  void aPaidSettlementsSlipIsQueuedAndItsStatementDrawsAsAnA4Page() throws Exception {
     shop = OfficeFixture.demo(dir).signedIn(OfficeFixture.MANAGER).paidFeltAndHoney();
     var papers = new SettlementPapers(shop.session);
     assertThat(papers.printSlip("ST-T1-000001").value()).isEqualTo("PAYOUT-ST-T1-000001");
     assertThat(shop.session.printQueue.jobs())
         .extracting(j -> j.name())
         .containsExactly("PAYOUT-ST-T1-000001");
+    long until = System.currentTimeMillis() + 10_000;
+    while (!shop.paper().contains("ST-T1-000001") && System.currentTimeMillis() < until) {
+      Thread.onSpinWait();
+    }
+    assertThat(shop.paper()).contains("ST-T1-000001").contains("________________________________");
     var page = papers.preview("ST-T1-000001").value();
     // A4 at 100 dpi: 8.27 × 11.69 inches.
     assertThat(page.getWidth()).isBetween(822, 832);
