@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -23,7 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.app.cli.CliHarness;
 import org.ovop.till.core.catalog.Gender;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -32,10 +28,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * with a member, a product that shows in the table and gets its labels, and a cashier who can then
  * sign in. The tabs in Russian and French have no untranslated words.
  */
-class BackOfficeCatalogueScreenTest {
+class BackOfficeCatalogueScreenTest extends TillScreenTest {
   @TempDir Path dir;
   Path db;
-  FxRobot robot = new FxRobot();
   TillServices services;
   javafx.application.Application app;
 
@@ -227,61 +222,5 @@ class BackOfficeCatalogueScreenTest {
 
   private void write(String id, String text) {
     robot.clickOn(node(id)).write(text);
-  }
-
-  private List<String> untranslated(Parent root) {
-    List<String> found = new ArrayList<>();
-    walk(root, found);
-    return found;
-  }
-
-  private void walk(Node n, List<String> found) {
-    String text =
-        n instanceof Labeled l
-            ? l.getText()
-            : n instanceof TextInputControl t ? t.getPromptText() : null;
-    if (text != null && (text.matches(".*![a-z]+\\.[a-zA-Z_.]+!.*") || text.contains("''"))) {
-      found.add(text);
-    }
-    if (n instanceof Parent p) {
-      p.getChildrenUnmodifiable().forEach(c -> walk(c, found));
-    }
-  }
-
-  private void signIn(String pin) {
-    waitFor(() -> robot.lookup("#pin").tryQuery().isPresent());
-    for (char c : pin.toCharArray()) {
-      click("#pad-" + c);
-    }
-    click("#pad-OK");
-    waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
-  }
-
-  /** The node on screen now (screens replaced earlier leave detached nodes behind). */
-  private Node node(String id) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return robot.lookup(id).match((Node n) -> n.getScene() != null).query();
-  }
-
-  private void click(String id) {
-    robot.clickOn(node(id));
-  }
-
-  private String text(String id) {
-    Node n = node(id);
-    return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
-  }
-
-  private static void waitFor(Supplier<Boolean> condition) {
-    waitFor(condition, () -> "");
-  }
-
-  /** Waits for the screen, and says what it showed instead when it never got there. */
-  private static void waitFor(Supplier<Boolean> condition, Supplier<String> shown) {
-    try {
-      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> condition.get());
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the screen did not get there in 30 s: " + shown.get(), e);
-    }
   }
 }

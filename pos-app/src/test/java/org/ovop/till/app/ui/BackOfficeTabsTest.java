@@ -4,25 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.app.cli.CliHarness;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -31,11 +23,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * manager (PIN 2580) in the real window. With {@code -Doffice.shots=FOLDER} it also photographs the
  * tabs in Russian and French.
  */
-class BackOfficeTabsTest {
+class BackOfficeTabsTest extends TillScreenTest {
   @TempDir Path dir;
   Path db;
   CliHarness cli;
-  FxRobot robot = new FxRobot();
   TillServices services;
   javafx.application.Application app;
 
@@ -282,57 +273,6 @@ class BackOfficeTabsTest {
           Path.of(folder, name + ".png").toFile());
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
-    }
-  }
-
-  private List<String> untranslated(Parent root) {
-    List<String> found = new ArrayList<>();
-    walk(root, found);
-    return found;
-  }
-
-  private void walk(Node n, List<String> found) {
-    String text =
-        n instanceof Labeled l
-            ? l.getText()
-            : n instanceof TextInputControl t ? t.getPromptText() : null;
-    if (text != null && text.matches(".*![a-z]+\\.[a-zA-Z_.]+!.*")) {
-      found.add(text);
-    }
-    if (n instanceof Parent p) {
-      p.getChildrenUnmodifiable().forEach(c -> walk(c, found));
-    }
-  }
-
-  private void signIn(String pin) {
-    waitFor(() -> robot.lookup("#pin").tryQuery().isPresent());
-    for (char c : pin.toCharArray()) {
-      click("#pad-" + c);
-    }
-    click("#pad-OK");
-    waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
-  }
-
-  /** The node on screen now (screens replaced earlier leave detached nodes behind). */
-  private Node node(String id) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return robot.lookup(id).match((Node n) -> n.getScene() != null).query();
-  }
-
-  private void click(String id) {
-    robot.clickOn(node(id));
-  }
-
-  private String text(String id) {
-    Node n = node(id);
-    return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
-  }
-
-  private static void waitFor(Supplier<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> condition.get());
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the screen did not get there in 15 s", e);
     }
   }
 }

@@ -4,15 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.Parent;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.app.cli.CliHarness;
-import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -28,10 +21,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * The real window, driven headless as a cashier would: PIN pad, scanner, pay panel, refund, shift
  * close, and the screens in Russian and French.
  */
-class CounterScreenTest {
+class CounterScreenTest extends TillScreenTest {
   @TempDir Path dir;
   Path db;
-  FxRobot robot = new FxRobot();
   TillServices services;
   javafx.application.Application app;
 
@@ -307,62 +299,11 @@ class CounterScreenTest {
     assertThat(untranslated(robot.lookup("#stock-table").query().getScene().getRoot())).isEmpty();
   }
 
-  private List<String> untranslated(Parent root) {
-    List<String> found = new ArrayList<>();
-    walk(root, found);
-    return found;
-  }
-
-  private void walk(Node n, List<String> found) {
-    String text =
-        n instanceof Labeled l
-            ? l.getText()
-            : n instanceof TextInputControl t ? t.getPromptText() : null;
-    if (text != null && text.matches(".*![a-z]+\\.[a-zA-Z_.]+!.*")) {
-      found.add(text);
-    }
-    if (n instanceof Parent p) {
-      p.getChildrenUnmodifiable().forEach(c -> walk(c, found));
-    }
-  }
-
-  private void signIn(String pin) {
-    waitFor(() -> robot.lookup("#pin").tryQuery().isPresent());
-    for (char c : pin.toCharArray()) {
-      click("#pad-" + c);
-    }
-    click("#pad-OK");
-    waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
-  }
-
   /** The scanner types into the field that always has the focus, then Enter. */
   private void scan(String code) {
     Node field = node("#scan");
     robot.interact(field::requestFocus);
     robot.write(code).type(KeyCode.ENTER);
     WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  /** The node on screen now (screens replaced earlier leave detached nodes behind). */
-  private Node node(String id) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return robot.lookup(id).match((Node n) -> n.getScene() != null).query();
-  }
-
-  private void click(String id) {
-    robot.clickOn(node(id));
-  }
-
-  private String text(String id) {
-    Node n = node(id);
-    return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
-  }
-
-  private static void waitFor(Supplier<Boolean> condition) {
-    try {
-      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> condition.get());
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("the screen did not get there in 30 s", e);
-    }
   }
 }

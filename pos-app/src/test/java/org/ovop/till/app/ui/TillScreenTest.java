@@ -1,0 +1,86 @@
+package org.ovop.till.app.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What the TestFX tests of the till's screens do on the real scene, as a person at the till would:
+ * the PIN pad, clicks by stable id, reading what a label or field shows, waiting for the screen.
+ */
+abstract class TillScreenTest {
+  /** How long a screen may take on a slow, shared machine before the test says it never came. */
+  private static final int PATIENCE_SECONDS = 30;
+
+  protected final FxRobot robot = new FxRobot();
+
+  /** Types a PIN on the sign-in pad and waits for the counter. */
+  protected void signIn(String pin) {
+    waitFor(() -> robot.lookup("#pin").tryQuery().isPresent());
+    for (char c : pin.toCharArray()) {
+      click("#pad-" + c);
+    }
+    click("#pad-OK");
+    waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
+  }
+
+  /** The node on screen now (screens replaced earlier leave detached nodes behind). */
+  protected Node node(String id) {
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup(id).match((Node n) -> n.getScene() != null).query();
+  }
+
+  protected void click(String id) {
+    robot.clickOn(node(id));
+  }
+
+  /** What a label, button or field with this id shows. */
+  protected String text(String id) {
+    Node n = node(id);
+    return n instanceof Labeled l ? l.getText() : ((TextInputControl) n).getText();
+  }
+
+  protected static void waitFor(Supplier<Boolean> condition) {
+    waitFor(condition, () -> "");
+  }
+
+  /** Waits for the screen, and says what it showed instead when it never got there. */
+  protected static void waitFor(Supplier<Boolean> condition, Supplier<String> shown) {
+    try {
+      WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> condition.get());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError(
+          "the screen did not get there in " + PATIENCE_SECONDS + " s " + shown.get(), e);
+    }
+  }
+
+  /**
+   * Words on a screen that did not come from a bundle ("!office.title!", a missing key) or kept a
+   * pattern's doubled apostrophe.
+   */
+  protected static List<String> untranslated(Parent root) {
+    List<String> found = new ArrayList<>();
+    walk(root, found);
+    return found;
+  }
+
+  private static void walk(Node n, List<String> found) {
+    String text =
+        n instanceof Labeled l
+            ? l.getText()
+            : n instanceof TextInputControl t ? t.getPromptText() : null;
+    if (text != null && (text.matches(".*![a-z]+\\.[a-zA-Z_.]+!.*") || text.contains("''"))) {
+      found.add(text);
+    }
+    if (n instanceof Parent p) {
+      p.getChildrenUnmodifiable().forEach(c -> walk(c, found));
+    }
+  }
+}
