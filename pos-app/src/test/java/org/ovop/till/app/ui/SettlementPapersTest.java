@@ -17,7 +17,7 @@ class SettlementPapersTest {
   }
 
   @Test
-  void aPaidSettlementsSlipIsQueuedAndItsStatementDrawsAsAnA4Page() throws Exception {
+  void aPaidSettlementsSlipReachesThePrinterWithItsSignatureLine() throws Exception {
     shop = OfficeFixture.demo(dir).signedIn(OfficeFixture.MANAGER).paidFeltAndHoney();
     var papers = new SettlementPapers(shop.session);
     assertThat(papers.printSlip("ST-T1-000001").value()).isEqualTo("PAYOUT-ST-T1-000001");
@@ -29,11 +29,8 @@ class SettlementPapersTest {
       Thread.onSpinWait();
     }
     assertThat(shop.paper()).contains("ST-T1-000001").contains("________________________________");
-    var page = papers.preview("ST-T1-000001").value();
-    // A4 at 100 dpi: 8.27 × 11.69 inches.
-    assertThat(page.getWidth()).isBetween(822, 832);
-    assertThat(page.getHeight()).isBetween(1164, 1174);
-    assertThat(page.getRGB(page.getWidth() / 2, 5)).isEqualTo(0xFFFFFFFF);
+    // The statement's picture is checked in BackOfficeTabsTest, with the toolkit running: drawing
+    // with AWT before JavaFX starts in this JVM upsets the window tests that follow.
   }
 
   @Test
