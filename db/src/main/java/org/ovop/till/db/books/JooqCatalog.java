@@ -117,6 +117,42 @@ final class JooqCatalog implements Catalog {
         code);
   }
 
+  /** The product and its terms in one statement, for each line of a sale. */
+  @Override
+  public Optional<ForSale> forSale(String code) {
+    Product[] found = {null};
+    List<TermsHistory.Dated> terms =
+        statements.all(
+            "SELECT p.id, p.sku, p.barcode, p.name, p.group_id, p.price, p.tax_rate_bp,"
+                + " p.certificate_no, p.certified_until, t.effective_from, t.kind,"
+                + " t.commission_bp, t.buyback_price FROM product p"
+                + " LEFT JOIN product_terms t ON t.product_id = p.id"
+                + " WHERE p.id = (SELECT id FROM product WHERE barcode = ? OR sku = ?"
+                + " ORDER BY CASE WHEN barcode = ? THEN 0 ELSE 1 END LIMIT 1)"
+                + " ORDER BY t.effective_from",
+            r -> {
+              if (found[0] == null) {
+                found[0] = product(r);
+              }
+              long from = r.getLong(10);
+              return r.wasNull()
+                  ? null
+                  : new TermsHistory.Dated(
+                      Instant.ofEpochMilli(from),
+                      Columns.terms(r.getString(11), r.getInt(12), r.getLong(13)));
+            },
+            code,
+            code,
+            code);
+    if (found[0] == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ForSale(
+            found[0],
+            new TermsHistory(terms.stream().filter(java.util.Objects::nonNull).toList())));
+  }
+
   @Override
   public Optional<Product> productBySku(String sku) {
     return statements.first(SELECT_PRODUCT + " WHERE sku = ?", JooqCatalog::product, sku);

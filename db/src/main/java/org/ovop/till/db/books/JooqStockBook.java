@@ -14,6 +14,7 @@ import org.jooq.DSLContext;
 import org.ovop.till.core.stock.Lot;
 import org.ovop.till.core.stock.LotBalance;
 import org.ovop.till.core.stock.MovementKind;
+import org.ovop.till.core.stock.Shelf;
 import org.ovop.till.core.stock.StockBook;
 import org.ovop.till.core.stock.StockDocument;
 import org.ovop.till.core.stock.StockMovement;
@@ -67,19 +68,46 @@ final class JooqStockBook implements StockBook {
             + " best_before, (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movement m"
             + " WHERE m.lot_id = lot.id) FROM lot WHERE product_id = ?"
             + " ORDER BY received_at, note_number, line_no",
-        r ->
-            new LotBalance(
-                new Lot(
-                    r.getString(1),
-                    r.getString(2),
-                    r.getInt(3),
-                    r.getString(4),
-                    r.getString(5),
-                    r.getLong(6),
-                    Instant.ofEpochMilli(r.getLong(7)),
-                    Columns.day(r.getString(8))),
-                r.getLong(9)),
+        JooqStockBook::balance,
         productId);
+  }
+
+  private static LotBalance balance(java.sql.ResultSet r) throws java.sql.SQLException {
+    return new LotBalance(
+        new Lot(
+            r.getString(1),
+            r.getString(2),
+            r.getInt(3),
+            r.getString(4),
+            r.getString(5),
+            r.getLong(6),
+            Instant.ofEpochMilli(r.getLong(7)),
+            Columns.day(r.getString(8))),
+        r.getLong(9));
+  }
+
+  /**
+   * The lots and, on each row, the product's on-hand: one statement where a sale line would need
+   * two. A product without lots (sold before any delivery) has no rows, and reads its on-hand
+   * alone.
+   */
+  @Override
+  public Shelf shelf(String productId) {
+    long[] onHand = {Long.MIN_VALUE};
+    List<LotBalance> lots =
+        statements.all(
+            "SELECT id, note_number, line_no, product_id, member_id, quantity, received_at,"
+                + " best_before, (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movement m"
+                + " WHERE m.lot_id = lot.id), (SELECT COALESCE(SUM(p.quantity), 0)"
+                + " FROM stock_movement p WHERE p.product_id = ?) FROM lot WHERE product_id = ?"
+                + " ORDER BY received_at, note_number, line_no",
+            r -> {
+              onHand[0] = r.getLong(10);
+              return balance(r);
+            },
+            productId,
+            productId);
+    return new Shelf(lots, lots.isEmpty() ? onHand(productId) : onHand[0]);
   }
 
   @Override

@@ -38,4 +38,15 @@ public interface Catalog {
   void addTerms(String productId, TermsHistory.Dated terms);
 
   TermsHistory terms(String productId);
+
+  /** A product as a sale line needs it: the product and its terms over time. */
+  record ForSale(Product product, TermsHistory terms) {}
+
+  /**
+   * The product a scanned or typed code names (as {@link #productByCode}) with its terms; a book
+   * may read both in one go, since the counter needs both for every line.
+   */
+  default Optional<ForSale> forSale(String code) {
+    return productByCode(code).map(p -> new ForSale(p, terms(p.id())));
+  }
 }

@@ -21,6 +21,7 @@ import org.ovop.till.core.shift.Shift;
 import org.ovop.till.core.stock.Allocation;
 import org.ovop.till.core.stock.Fifo;
 import org.ovop.till.core.stock.MovementKind;
+import org.ovop.till.core.stock.Shelf;
 import org.ovop.till.core.stock.StockMovement;
 import org.ovop.till.core.store.StoreProfile;
 import org.ovop.till.core.user.Approval;
@@ -87,11 +88,11 @@ public final class Counter {
     List<AuditEntry> overrides = new ArrayList<>();
     long total = 0;
     for (Item item : items) {
-      var found = books.catalog().productByCode(item.code().strip());
+      var found = books.catalog().forSale(item.code().strip());
       if (found.isEmpty()) {
         return Outcome.refused(Reason.UNKNOWN_PRODUCT, item.code());
       }
-      Product p = found.get();
+      Product p = found.get().product();
       Percent discount = item.discount() == null ? Percent.ZERO : item.discount();
       if (discount.basisPoints() > store.cashierDiscountLimit().basisPoints()) {
         if (approval == null) {
@@ -116,9 +117,9 @@ public final class Counter {
             override(now, cashier, "OVERRIDE_UNCERTIFIED_SALE", number + " " + p.sku(), approval));
       }
       Terms terms =
-          books
-              .catalog()
-              .terms(p.id())
+          found
+              .get()
+              .terms()
               .at(now)
               .orElseThrow(() -> new IllegalStateException("product " + p.sku() + " has no terms"));
       PricedLine priced = PricedLine.price(p.price(), item.quantity(), discount, terms);
@@ -177,8 +178,8 @@ public final class Counter {
   private List<String> takeFromShelf(Books books, Sale sale, User cashier, Instant now) {
     List<String> notices = new ArrayList<>();
     for (SaleLine line : sale.lines()) {
-      List<Allocation> parts =
-          Fifo.take(books.stock().lotsOldestFirst(line.productId()), line.quantity());
+      Shelf shelf = books.stock().shelf(line.productId());
+      List<Allocation> parts = Fifo.take(shelf.lotsOldestFirst(), line.quantity());
       books
           .stock()
           .append(
@@ -196,7 +197,9 @@ public final class Counter {
                               line.id(),
                               cashier.id()))
                   .toList());
-      long left = books.stock().onHand(line.productId());
+      // FIFO takes the whole quantity (past zero it takes from the newest lot), so what is left
+      // is the shelf before the line less the line: no second read of the ledger.
+      long left = shelf.onHand() - line.quantity();
       if (left < 0) {
         notices.add(
             "Stock of " + line.sku() + " " + line.name() + " is now " + left + ": count it.");

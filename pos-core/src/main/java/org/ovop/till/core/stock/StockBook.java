@@ -17,6 +17,14 @@ public interface StockBook {
   /** Sum of the product's movements. */
   long onHand(String productId);
 
+  /**
+   * Lots and on-hand of a product together: a sale needs both for every line, and a book may read
+   * them in one go.
+   */
+  default Shelf shelf(String productId) {
+    return new Shelf(lotsOldestFirst(productId), onHand(productId));
+  }
+
   /** On-hand of every product that has movements, by product id. */
   Map<String, Long> onHandByProduct();
 
