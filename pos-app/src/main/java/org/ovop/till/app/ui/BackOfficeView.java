@@ -258,6 +258,8 @@ final class BackOfficeView {
   private Tab stockTab() {
     TableView<StockKeeping.OnHand> table = new TableView<>();
     table.setId("stock-table");
+    // The name takes the room left; code, group and on-hand keep their headers readable.
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table
         .getColumns()
         .add(CounterView.column(s.t("office.sku"), (StockKeeping.OnHand o) -> o.product().sku()));
@@ -287,7 +289,7 @@ final class BackOfficeView {
     javafx.scene.control.TextField counted = new javafx.scene.control.TextField();
     counted.setId("counted-qty");
     counted.setPromptText(s.t("office.counted"));
-    counted.setPrefColumnCount(6);
+    counted.setPrefColumnCount(14);
     Button record =
         CounterView.button(
             "record-count",
@@ -328,6 +330,7 @@ final class BackOfficeView {
                   status::setText);
             });
     VBox box = new VBox(10, new HBox(8, counted, record), table);
+    VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
     box.setPadding(new Insets(12));
     return new Tab(s.t("office.stock"), box);
   }
