@@ -130,10 +130,18 @@ public final class TillCli implements Runnable {
   @Override
   public void run() {
     if (!json && hasDisplay()) {
-      // The window: a new database offers the demo boutique there.
+      // The window. The default database of a first run gets the demo boutique, so a newcomer's
+      // `./till` has something to sell at once; a new file named with --db or TILL_DB (a real
+      // shop's) opens on the first-start screen: the demo, or a new store with its admin.
       String where = location();
       String id = tillId();
       java.time.Clock clock = clock();
+      if (isDefaultLocation() && !org.ovop.till.db.TillDatabase.exists(where)) {
+        if (TillCli.run(new String[] {"--db", where, "--till", id, "demo"}, env, out, err)
+            != DONE) {
+          return;
+        }
+      }
       org.ovop.till.app.ui.TillWindow.launchWith(() -> TillServices.open(where, id, clock, true));
       return;
     }
@@ -181,6 +189,12 @@ public final class TillCli implements Runnable {
   }
 
   /** The database location the person asked for, or the default one. */
+  /** Whether no database was named (neither --db nor TILL_DB): the newcomer's default file. */
+  private boolean isDefaultLocation() {
+    String fromEnv = env.get("TILL_DB");
+    return (db == null || db.isBlank()) && (fromEnv == null || fromEnv.isBlank());
+  }
+
   String location() {
     if (db != null && !db.isBlank()) {
       return db;
