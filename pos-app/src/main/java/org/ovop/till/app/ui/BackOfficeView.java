@@ -338,6 +338,7 @@ final class BackOfficeView {
   private Tab settlementTab() {
     DatePicker until = new DatePicker(LocalDate.now(s.store.zone()).withDayOfMonth(1));
     until.setId("settle-until");
+    until.setConverter(Dates.converter(s));
     TableView<Settlements.Proposed> table = new TableView<>();
     table.setId("settlement-table");
     table

@@ -150,6 +150,7 @@ final class ProductsTab {
     TextField barcode = field("product-barcode", "products.barcode.prompt", 16);
     DatePicker until = new DatePicker();
     until.setId("product-certified");
+    until.setConverter(Dates.converter(s));
     until.setPromptText(s.t("products.certified"));
     until.setPrefWidth(190);
     Button add =
