@@ -170,16 +170,11 @@ final class GroupsTab {
   }
 
   private TextField field(String id, String prompt, int columns) {
-    TextField f = new TextField();
-    f.setId(id);
-    f.setPromptText(s.t(prompt));
-    f.setPrefColumnCount(columns);
-    return f;
+    return Forms.field(s, id, prompt, columns);
   }
 
   private void say(boolean problem, String sentence) {
-    message.setText(sentence);
-    message.getStyleClass().setAll("label", problem ? "error-line" : "ok-line");
+    Forms.say(message, problem, sentence);
   }
 
   private static <T extends javafx.scene.layout.Region> T grow(T node) {

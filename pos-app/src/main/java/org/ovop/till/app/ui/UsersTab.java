@@ -119,7 +119,6 @@ final class UsersTab {
   }
 
   private void say(boolean problem, String sentence) {
-    message.setText(sentence);
-    message.getStyleClass().setAll("label", problem ? "error-line" : "ok-line");
+    Forms.say(message, problem, sentence);
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Parent;
@@ -13,14 +12,12 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.app.cli.CliHarness;
 import org.ovop.till.core.catalog.Gender;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -32,21 +29,12 @@ class BackOfficeCatalogueScreenTest extends TillScreenTest {
   @TempDir Path dir;
   Path db;
   TillServices services;
-  javafx.application.Application app;
 
   @BeforeEach
   void theDemoBoutique() throws Exception {
     db = dir.resolve("till.db");
     assertThat(new CliHarness(db).exit("demo")).isZero();
-    FxToolkit.registerPrimaryStage();
-    services = TillServices.open(db.toString(), "T1", Clock.systemUTC(), false);
-    app = FxToolkit.setupApplication(() -> new TillWindow(services));
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
+    services = openTill(db);
   }
 
   @Test

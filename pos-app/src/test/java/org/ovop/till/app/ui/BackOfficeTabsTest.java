@@ -3,19 +3,16 @@ package org.ovop.till.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.app.cli.CliHarness;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -28,7 +25,6 @@ class BackOfficeTabsTest extends TillScreenTest {
   Path db;
   CliHarness cli;
   TillServices services;
-  javafx.application.Application app;
 
   @BeforeEach
   void demoShopWithAnOpenShift() throws Exception {
@@ -36,15 +32,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     cli = new CliHarness(db);
     assertThat(cli.exit("demo")).isZero();
     assertThat(cli.exit("shift", "open", "--by", "1470", "--float", "2000")).isZero();
-    FxToolkit.registerPrimaryStage();
-    services = TillServices.open(db.toString(), "T1", Clock.systemUTC(), false);
-    app = FxToolkit.setupApplication(() -> new TillWindow(services));
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
+    services = openTill(db);
   }
 
   @Test
@@ -76,7 +64,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     assertThat(text("#return-result"))
         .isEqualTo(
             "Накладная возврата RN-T1-000001: 3 шт. возвращено группе IK-03; накладная печатается.");
-    var session = ((TillWindow) app).session();
+    var session = window().session();
     waitFor(
         () ->
             session.printQueue.jobs().stream()
@@ -157,7 +145,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     click("#settings-test-print");
     waitFor(
         () -> text("#settings-test-result").equals("Тестовая страница напечатана на virtual:."));
-    var session = ((TillWindow) app).session();
+    var session = window().session();
     assertThat(session.paper.get()).isNotNull();
     assertThat(session.printQueue.jobs())
         .extracting(j -> j.name() + " " + j.state())
@@ -182,7 +170,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     click("#print-slip");
     waitFor(
         () -> text("#office-status").equals("Расписка PAYOUT-ST-T1-000001 отправлена на принтер."));
-    var session = ((TillWindow) app).session();
+    var session = window().session();
     waitFor(
         () ->
             session.printQueue.jobs().stream()

@@ -3,18 +3,15 @@ package org.ovop.till.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.app.cli.CliHarness;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -25,7 +22,6 @@ class CounterScreenTest extends TillScreenTest {
   @TempDir Path dir;
   Path db;
   TillServices services;
-  javafx.application.Application app;
 
   @BeforeEach
   void demoShopWithAnOpenShift() throws Exception {
@@ -33,15 +29,7 @@ class CounterScreenTest extends TillScreenTest {
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("demo")).isZero();
     assertThat(cli.exit("shift", "open", "--by", "1470", "--float", "2000")).isZero();
-    FxToolkit.registerPrimaryStage();
-    services = TillServices.open(db.toString(), "T1", Clock.systemUTC(), false);
-    app = FxToolkit.setupApplication(() -> new TillWindow(services));
-  }
-
-  @AfterEach
-  void close() throws Exception {
-    FxToolkit.cleanupApplication(app);
-    FxToolkit.cleanupStages();
+    services = openTill(db);
   }
 
   @Test
@@ -61,7 +49,7 @@ class CounterScreenTest extends TillScreenTest {
     TextArea text = robot.lookup("#receipt-preview").queryAs(TextArea.class);
     assertThat(text.getText()).contains("T1-000001").contains("Облепиховое масло 50 мл");
     // The receipt went through the print queue to the on-screen printer: the paper is drawn.
-    var session = ((TillWindow) app).session();
+    var session = window().session();
     // The paper is drawn during the write; the job is marked printed just after it.
     waitFor(
         () ->
@@ -268,7 +256,7 @@ class CounterScreenTest extends TillScreenTest {
     var jobs = robot.lookup("#print-jobs").queryAs(javafx.scene.control.TableView.class);
     waitFor(
         () -> jobs.getItems().size() == 1 && jobs.getItems().get(0).toString().contains("PRINTED"));
-    assertThat(((TillWindow) app).session().paper.get()).isNotNull();
+    assertThat(window().session().paper.get()).isNotNull();
     assertThat(untranslated(robot.lookup("#print-jobs").query().getScene().getRoot())).isEmpty();
   }
 

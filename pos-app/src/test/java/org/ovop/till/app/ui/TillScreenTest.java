@@ -1,5 +1,7 @@
 package org.ovop.till.app.ui;
 
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -8,7 +10,10 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
+import org.junit.jupiter.api.AfterEach;
+import org.ovop.till.app.TillServices;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -20,6 +25,29 @@ abstract class TillScreenTest {
   private static final int PATIENCE_SECONDS = 30;
 
   protected final FxRobot robot = new FxRobot();
+
+  private javafx.application.Application app;
+
+  /** Opens the till's window on a database, as `./till` does, and returns its services. */
+  protected TillServices openTill(Path db) throws Exception {
+    FxToolkit.registerPrimaryStage();
+    TillServices services = TillServices.open(db.toString(), "T1", Clock.systemUTC(), false);
+    app = FxToolkit.setupApplication(() -> new TillWindow(services));
+    return services;
+  }
+
+  /** The till's window, for what the tests read from its session. */
+  protected TillWindow window() {
+    return (TillWindow) app;
+  }
+
+  @AfterEach
+  void closeTheWindow() throws Exception {
+    if (app != null) {
+      FxToolkit.cleanupApplication(app);
+    }
+    FxToolkit.cleanupStages();
+  }
 
   /** Types a PIN on the sign-in pad and waits for the counter. */
   protected void signIn(String pin) {
