@@ -58,7 +58,7 @@ public final class TillDatabase implements Transactions, AutoCloseable {
   private final String location;
   private final SQLDialect dialect;
   private final Connection connection;
-  private final DSLContext db;
+  private volatile DSLContext db;
   private final Statements statements;
   private final JooqBooks books;
   private final Object lock = new Object();
@@ -67,13 +67,10 @@ public final class TillDatabase implements Transactions, AutoCloseable {
     this.location = location;
     this.dialect = dialect;
     this.connection = connection;
-    this.db =
-        DSL.using(
-            connection, dialect, new Settings().withExecuteLogging(false).withRenderSchema(false));
     this.statements = new Statements(connection);
     // The books hold no data of their own, only the connection, so one set serves every
     // transaction; each use case still reads the committed rows afresh.
-    this.books = new JooqBooks(db, statements);
+    this.books = new JooqBooks(this::dsl, statements);
   }
 
   /** True for a {@code jdbc:postgresql:} location, false for a SQLite file path. */
@@ -249,9 +246,27 @@ public final class TillDatabase implements Transactions, AutoCloseable {
     return dialect;
   }
 
-  /** Direct jOOQ access for checks and reports inside the db module. */
+  /**
+   * jOOQ over the connection, built on first use. What the counter runs from start to sale goes
+   * through {@link Statements}; loading and starting jOOQ (about a thousand classes) is left to the
+   * first report or back-office query, so the till's window does not wait for it.
+   */
   DSLContext dsl() {
-    return db;
+    DSLContext built = db;
+    if (built == null) {
+      synchronized (lock) {
+        built = db;
+        if (built == null) {
+          built =
+              DSL.using(
+                  connection,
+                  dialect,
+                  new Settings().withExecuteLogging(false).withRenderSchema(false));
+          db = built;
+        }
+      }
+    }
+    return built;
   }
 
   /** The books over this connection, for checks that already run in {@link #readDsl}. */
@@ -271,7 +286,7 @@ public final class TillDatabase implements Transactions, AutoCloseable {
 
   /** Runs work with jOOQ inside one transaction; used by the verifier and reports. */
   <T> T readDsl(Function<DSLContext, T> work) {
-    return inTransaction(false, books -> Outcome.done(work.apply(db))).value();
+    return inTransaction(false, books -> Outcome.done(work.apply(dsl()))).value();
   }
 
   /** How often a PostgreSQL transaction that lost a race with another till is run again. */

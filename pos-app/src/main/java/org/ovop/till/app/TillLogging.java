@@ -2,11 +2,14 @@ package org.ovop.till.app;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
+import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.LayoutBase;
+import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import org.slf4j.Logger;
 
@@ -19,9 +22,9 @@ import org.slf4j.Logger;
 public final class TillLogging extends ContextAwareBase implements Configurator {
   @Override
   public ExecutionStatus configure(LoggerContext context) {
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    LayoutWrappingEncoder<ILoggingEvent> encoder = new LayoutWrappingEncoder<>();
     encoder.setContext(context);
-    encoder.setPattern("%level %logger{20}: %msg%n");
+    encoder.setLayout(new OneLine());
     encoder.start();
     ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
     stderr.setContext(context);
@@ -35,5 +38,29 @@ public final class TillLogging extends ContextAwareBase implements Configurator 
     root.setLevel(Level.WARN);
     root.addAppender(stderr);
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  /**
+   * "WARN org.flywaydb.core.Flyway: message", then the stack trace if there is one. Written by
+   * hand: logback's pattern layout registers some fifty converters on first use, a tenth of a
+   * second of every start of the till, for a line that seldom prints.
+   */
+  static final class OneLine extends LayoutBase<ILoggingEvent> {
+    @Override
+    public String doLayout(ILoggingEvent event) {
+      StringBuilder line =
+          new StringBuilder()
+              .append(event.getLevel())
+              .append(' ')
+              .append(event.getLoggerName())
+              .append(": ")
+              .append(event.getFormattedMessage())
+              .append(System.lineSeparator());
+      IThrowableProxy thrown = event.getThrowableProxy();
+      if (thrown != null) {
+        line.append(ThrowableProxyUtil.asString(thrown)).append(System.lineSeparator());
+      }
+      return line.toString();
+    }
   }
 }

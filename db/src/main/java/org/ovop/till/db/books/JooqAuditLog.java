@@ -3,21 +3,26 @@ package org.ovop.till.db.books;
 import static org.ovop.till.db.generated.Tables.AUDIT_ENTRY;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.ovop.till.core.audit.AuditEntry;
 import org.ovop.till.core.audit.AuditLog;
 
 /** Who did what and who approved it; rows are only ever added. */
 final class JooqAuditLog implements AuditLog {
-  private final DSLContext db;
+  private final Supplier<DSLContext> jooq;
 
-  JooqAuditLog(DSLContext db) {
-    this.db = db;
+  JooqAuditLog(Supplier<DSLContext> jooq) {
+    this.jooq = jooq;
+  }
+
+  private DSLContext db() {
+    return jooq.get();
   }
 
   @Override
   public void append(AuditEntry e) {
-    db.insertInto(AUDIT_ENTRY)
+    db().insertInto(AUDIT_ENTRY)
         .set(AUDIT_ENTRY.ID, e.id())
         .set(AUDIT_ENTRY.AT, Columns.millis(e.at()))
         .set(AUDIT_ENTRY.TILL, e.till())
@@ -31,7 +36,7 @@ final class JooqAuditLog implements AuditLog {
 
   @Override
   public List<AuditEntry> all() {
-    return db.selectFrom(AUDIT_ENTRY)
+    return db().selectFrom(AUDIT_ENTRY)
         .orderBy(AUDIT_ENTRY.AT, AUDIT_ENTRY.ID)
         .fetch(
             r ->

@@ -2,6 +2,7 @@ package org.ovop.till.db.books;
 
 import static org.ovop.till.db.generated.Tables.DOCUMENT_COUNTER;
 
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.ovop.till.core.Books;
 import org.ovop.till.core.audit.AuditLog;
@@ -20,7 +21,7 @@ import org.ovop.till.core.user.UserBook;
  * through {@link Statements}, prepared once.
  */
 public final class JooqBooks implements Books {
-  private final DSLContext db;
+  private final Supplier<DSLContext> jooq;
   private final StoreSettings store;
   private final Catalog catalog;
   private final StockBook stock;
@@ -31,17 +32,21 @@ public final class JooqBooks implements Books {
   private final AuditLog audit;
   private final Journal journal;
 
-  public JooqBooks(DSLContext db, Statements statements) {
-    this.db = db;
-    this.store = new JooqStoreSettings(db, statements);
-    this.catalog = new JooqCatalog(db, statements);
-    this.stock = new JooqStockBook(db, statements);
-    this.sales = new JooqSalesBook(db, statements);
-    this.shifts = new JooqShiftBook(db, statements);
-    this.settlements = new JooqSettlementBook(db);
-    this.users = new JooqUserBook(db);
-    this.audit = new JooqAuditLog(db);
-    this.journal = new JooqJournal(db, statements);
+  public JooqBooks(Supplier<DSLContext> jooq, Statements statements) {
+    this.jooq = jooq;
+    this.store = new JooqStoreSettings(jooq, statements);
+    this.catalog = new JooqCatalog(jooq, statements);
+    this.stock = new JooqStockBook(jooq, statements);
+    this.sales = new JooqSalesBook(jooq, statements);
+    this.shifts = new JooqShiftBook(jooq, statements);
+    this.settlements = new JooqSettlementBook(jooq);
+    this.users = new SqlUserBook(statements);
+    this.audit = new JooqAuditLog(jooq);
+    this.journal = new JooqJournal(jooq, statements);
+  }
+
+  private DSLContext db() {
+    return jooq.get();
   }
 
   @Override
@@ -97,18 +102,18 @@ public final class JooqBooks implements Books {
   @Override
   public long nextNumber(String series) {
     Long current =
-        db.select(DOCUMENT_COUNTER.VALUE)
+        db().select(DOCUMENT_COUNTER.VALUE)
             .from(DOCUMENT_COUNTER)
             .where(DOCUMENT_COUNTER.NAME.eq(series))
             .fetchOne(DOCUMENT_COUNTER.VALUE);
     long next = current == null ? 1 : current + 1;
     if (current == null) {
-      db.insertInto(DOCUMENT_COUNTER)
+      db().insertInto(DOCUMENT_COUNTER)
           .set(DOCUMENT_COUNTER.NAME, series)
           .set(DOCUMENT_COUNTER.VALUE, next)
           .execute();
     } else {
-      db.update(DOCUMENT_COUNTER)
+      db().update(DOCUMENT_COUNTER)
           .set(DOCUMENT_COUNTER.VALUE, next)
           .where(DOCUMENT_COUNTER.NAME.eq(series))
           .execute();

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.ovop.till.core.catalog.Catalog;
 import org.ovop.till.core.catalog.Certificate;
@@ -29,17 +30,21 @@ final class JooqCatalog implements Catalog {
       "SELECT id, sku, barcode, name, group_id, price, tax_rate_bp, certificate_no,"
           + " certified_until FROM product";
 
-  private final DSLContext db;
+  private final Supplier<DSLContext> jooq;
   private final Statements statements;
 
-  JooqCatalog(DSLContext db, Statements statements) {
-    this.db = db;
+  JooqCatalog(Supplier<DSLContext> jooq, Statements statements) {
+    this.jooq = jooq;
     this.statements = statements;
+  }
+
+  private DSLContext db() {
+    return jooq.get();
   }
 
   @Override
   public Optional<ProducerGroup> groupByCode(String code) {
-    return db.selectFrom(PRODUCER_GROUP)
+    return db().selectFrom(PRODUCER_GROUP)
         .where(PRODUCER_GROUP.CODE.eq(code))
         .fetchOptional()
         .map(JooqCatalog::group);
@@ -47,7 +52,7 @@ final class JooqCatalog implements Catalog {
 
   @Override
   public Optional<ProducerGroup> groupById(String id) {
-    return db.selectFrom(PRODUCER_GROUP)
+    return db().selectFrom(PRODUCER_GROUP)
         .where(PRODUCER_GROUP.ID.eq(id))
         .fetchOptional()
         .map(JooqCatalog::group);
@@ -55,12 +60,12 @@ final class JooqCatalog implements Catalog {
 
   @Override
   public List<ProducerGroup> groups() {
-    return db.selectFrom(PRODUCER_GROUP).orderBy(PRODUCER_GROUP.CODE).fetch(JooqCatalog::group);
+    return db().selectFrom(PRODUCER_GROUP).orderBy(PRODUCER_GROUP.CODE).fetch(JooqCatalog::group);
   }
 
   @Override
   public void addGroup(ProducerGroup g, Instant at) {
-    db.insertInto(PRODUCER_GROUP)
+    db().insertInto(PRODUCER_GROUP)
         .set(PRODUCER_GROUP.ID, g.id())
         .set(PRODUCER_GROUP.CODE, g.code())
         .set(PRODUCER_GROUP.NAME, g.name())
@@ -73,7 +78,7 @@ final class JooqCatalog implements Catalog {
 
   @Override
   public Optional<Member> member(String groupId, String name) {
-    return db.selectFrom(MEMBER)
+    return db().selectFrom(MEMBER)
         .where(MEMBER.GROUP_ID.eq(groupId).and(MEMBER.NAME.eq(name)))
         .fetchOptional()
         .map(JooqCatalog::member);
@@ -81,12 +86,12 @@ final class JooqCatalog implements Catalog {
 
   @Override
   public Optional<Member> memberById(String id) {
-    return db.selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional().map(JooqCatalog::member);
+    return db().selectFrom(MEMBER).where(MEMBER.ID.eq(id)).fetchOptional().map(JooqCatalog::member);
   }
 
   @Override
   public List<Member> members(String groupId) {
-    return db.selectFrom(MEMBER)
+    return db().selectFrom(MEMBER)
         .where(MEMBER.GROUP_ID.eq(groupId))
         .orderBy(MEMBER.NAME)
         .fetch(JooqCatalog::member);
@@ -94,7 +99,7 @@ final class JooqCatalog implements Catalog {
 
   @Override
   public void addMember(Member m, Instant at) {
-    db.insertInto(MEMBER)
+    db().insertInto(MEMBER)
         .set(MEMBER.ID, m.id())
         .set(MEMBER.GROUP_ID, m.groupId())
         .set(MEMBER.NAME, m.name())
@@ -174,9 +179,14 @@ final class JooqCatalog implements Catalog {
   }
 
   @Override
+  public List<Product> firstProducts(int count) {
+    return statements.all(SELECT_PRODUCT + " ORDER BY sku LIMIT ?", JooqCatalog::product, count);
+  }
+
+  @Override
   public void addProduct(Product p, Instant at) {
     Certificate c = p.certificate();
-    db.insertInto(PRODUCT)
+    db().insertInto(PRODUCT)
         .set(PRODUCT.ID, p.id())
         .set(PRODUCT.SKU, p.sku())
         .set(PRODUCT.BARCODE, p.barcode())
@@ -192,7 +202,7 @@ final class JooqCatalog implements Catalog {
 
   @Override
   public void addTerms(String productId, TermsHistory.Dated dated) {
-    db.insertInto(PRODUCT_TERMS)
+    db().insertInto(PRODUCT_TERMS)
         .set(PRODUCT_TERMS.ID, UUID.randomUUID().toString())
         .set(PRODUCT_TERMS.PRODUCT_ID, productId)
         .set(PRODUCT_TERMS.EFFECTIVE_FROM, Columns.millis(dated.effectiveFrom()))

@@ -5,6 +5,7 @@ import static org.ovop.till.db.generated.Tables.JOURNAL_ENTRY;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.ovop.till.core.journal.Journal;
 import org.ovop.till.core.journal.JournalEntry;
@@ -12,12 +13,16 @@ import org.ovop.till.db.generated.tables.records.JournalEntryRecord;
 
 /** The hash chain over sales, refunds and payouts, in sequence order. */
 final class JooqJournal implements Journal {
-  private final DSLContext db;
+  private final Supplier<DSLContext> jooq;
   private final Statements statements;
 
-  JooqJournal(DSLContext db, Statements statements) {
-    this.db = db;
+  JooqJournal(Supplier<DSLContext> jooq, Statements statements) {
+    this.jooq = jooq;
     this.statements = statements;
+  }
+
+  private DSLContext db() {
+    return jooq.get();
   }
 
   @Override
@@ -52,7 +57,7 @@ final class JooqJournal implements Journal {
 
   @Override
   public List<JournalEntry> all() {
-    return db.selectFrom(JOURNAL_ENTRY).orderBy(JOURNAL_ENTRY.SEQ).fetch(JooqJournal::entry);
+    return db().selectFrom(JOURNAL_ENTRY).orderBy(JOURNAL_ENTRY.SEQ).fetch(JooqJournal::entry);
   }
 
   private static JournalEntry entry(JournalEntryRecord r) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.ovop.till.core.sale.Sale;
@@ -28,12 +29,16 @@ import org.ovop.till.db.generated.tables.records.SaleRecord;
 
 /** Sales and refunds: written once with their lines and tenders, read back whole. */
 final class JooqSalesBook implements SalesBook {
-  private final DSLContext db;
+  private final Supplier<DSLContext> jooq;
   private final Statements statements;
 
-  JooqSalesBook(DSLContext db, Statements statements) {
-    this.db = db;
+  JooqSalesBook(Supplier<DSLContext> jooq, Statements statements) {
+    this.jooq = jooq;
     this.statements = statements;
+  }
+
+  private DSLContext db() {
+    return jooq.get();
   }
 
   @Override
@@ -112,7 +117,7 @@ final class JooqSalesBook implements SalesBook {
   @Override
   public long refundedQuantity(String saleLineId) {
     BigDecimal q =
-        db.select(coalesce(sum(SALE_LINE.QUANTITY), val(BigDecimal.ZERO)))
+        db().select(coalesce(sum(SALE_LINE.QUANTITY), val(BigDecimal.ZERO)))
             .from(SALE_LINE)
             .where(SALE_LINE.REFUND_OF_LINE.eq(saleLineId))
             .fetchOne(0, BigDecimal.class);
@@ -121,7 +126,7 @@ final class JooqSalesBook implements SalesBook {
 
   @Override
   public List<SaleLine> refundsOf(String saleLineId) {
-    return db.select(SALE_LINE.fields())
+    return db().select(SALE_LINE.fields())
         .from(SALE_LINE)
         .join(SALE)
         .on(SALE.NUMBER.eq(SALE_LINE.SALE_NUMBER))
@@ -143,12 +148,12 @@ final class JooqSalesBook implements SalesBook {
   /** Sales matching a condition with their lines and tenders, in three queries. */
   List<Sale> load(Condition which) {
     List<SaleRecord> heads =
-        db.selectFrom(SALE).where(which).orderBy(SALE.AT, SALE.TILL, SALE.SEQ).fetch();
+        db().selectFrom(SALE).where(which).orderBy(SALE.AT, SALE.TILL, SALE.SEQ).fetch();
     if (heads.isEmpty()) {
       return List.of();
     }
     Map<String, List<SaleLine>> lines = new LinkedHashMap<>();
-    db.select(SALE_LINE.fields())
+    db().select(SALE_LINE.fields())
         .from(SALE_LINE)
         .join(SALE)
         .on(SALE.NUMBER.eq(SALE_LINE.SALE_NUMBER))
@@ -160,7 +165,7 @@ final class JooqSalesBook implements SalesBook {
               lines.computeIfAbsent(l.getSaleNumber(), k -> new ArrayList<>()).add(line(l));
             });
     Map<String, List<Tender>> tenders = new LinkedHashMap<>();
-    db.select(TENDER.fields())
+    db().select(TENDER.fields())
         .from(TENDER)
         .join(SALE)
         .on(SALE.NUMBER.eq(TENDER.SALE_NUMBER))

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -39,10 +40,14 @@ import org.ovop.till.db.generated.tables.records.SettlementRecord;
 
 /** Settlements, the lines they claim, cancellations and payouts. */
 final class JooqSettlementBook implements SettlementBook {
-  private final DSLContext db;
+  private final Supplier<DSLContext> jooq;
 
-  JooqSettlementBook(DSLContext db) {
-    this.db = db;
+  JooqSettlementBook(Supplier<DSLContext> jooq) {
+    this.jooq = jooq;
+  }
+
+  private DSLContext db() {
+    return jooq.get();
   }
 
   @Override
@@ -85,7 +90,7 @@ final class JooqSettlementBook implements SettlementBook {
     Field<Integer> count = count().as("lines");
     // One pass over the lines, grouped by group and kind; sales and refunds are folded per group.
     Map<String, UnsettledTotals> totals = new LinkedHashMap<>();
-    db.select(SALE_LINE.GROUP_ID, SALE.KIND, shares, commissions, count)
+    db().select(SALE_LINE.GROUP_ID, SALE.KIND, shares, commissions, count)
         .from(unsettledSource())
         .where(SALE_LINE.SALE_NUMBER.eq(SALE.NUMBER).and(which))
         .groupBy(SALE_LINE.GROUP_ID, SALE.KIND)
@@ -131,7 +136,7 @@ final class JooqSettlementBook implements SettlementBook {
   private List<UnsettledLine> lines(Condition which) {
     Map<String, List<UnsettledLine.MemberUnits>> members = new HashMap<>();
     Field<BigDecimal> units = sum(abs(STOCK_MOVEMENT.QUANTITY)).as("units");
-    db.select(STOCK_MOVEMENT.SALE_LINE_ID, LOT.MEMBER_ID, units)
+    db().select(STOCK_MOVEMENT.SALE_LINE_ID, LOT.MEMBER_ID, units)
         .from(STOCK_MOVEMENT)
         .join(LOT)
         .on(LOT.ID.eq(STOCK_MOVEMENT.LOT_ID))
@@ -147,7 +152,7 @@ final class JooqSettlementBook implements SettlementBook {
                 members
                     .computeIfAbsent(r.value1(), k -> new ArrayList<>())
                     .add(new UnsettledLine.MemberUnits(r.value2(), r.value3().longValueExact())));
-    return db.select(
+    return db().select(
             SALE_LINE.ID,
             SALE.NUMBER,
             SALE.KIND,
@@ -197,7 +202,7 @@ final class JooqSettlementBook implements SettlementBook {
     // condition the totals were made from, inside the same transaction. Each line goes to the new
     // settlement of its group.
     List<String> ids = settlements.stream().map(Settlement::id).toList();
-    return db.insertInto(
+    return db().insertInto(
             SETTLEMENT_LINE, SETTLEMENT_LINE.SALE_LINE_ID, SETTLEMENT_LINE.SETTLEMENT_ID)
         .select(
             select(SALE_LINE.ID, SETTLEMENT.ID)
@@ -213,7 +218,7 @@ final class JooqSettlementBook implements SettlementBook {
   }
 
   private void insert(Settlement s) {
-    db.insertInto(SETTLEMENT)
+    db().insertInto(SETTLEMENT)
         .set(SETTLEMENT.ID, s.id())
         .set(SETTLEMENT.GROUP_ID, s.groupId())
         .set(SETTLEMENT.UNTIL_DAY, s.until().toString())
@@ -232,7 +237,7 @@ final class JooqSettlementBook implements SettlementBook {
 
   @Override
   public Optional<Settlement> byId(String id) {
-    return db.selectFrom(SETTLEMENT)
+    return db().selectFrom(SETTLEMENT)
         .where(SETTLEMENT.ID.eq(id))
         .fetchOptional()
         .map(JooqSettlementBook::settlement);
@@ -241,10 +246,10 @@ final class JooqSettlementBook implements SettlementBook {
   @Override
   public void cancel(String settlementId, Instant at, String byUser, String reason) {
     int released =
-        db.deleteFrom(SETTLEMENT_LINE)
+        db().deleteFrom(SETTLEMENT_LINE)
             .where(SETTLEMENT_LINE.SETTLEMENT_ID.eq(settlementId))
             .execute();
-    db.insertInto(SETTLEMENT_CANCEL)
+    db().insertInto(SETTLEMENT_CANCEL)
         .set(SETTLEMENT_CANCEL.SETTLEMENT_ID, settlementId)
         .set(SETTLEMENT_CANCEL.AT, Columns.millis(at))
         .set(SETTLEMENT_CANCEL.BY_USER, byUser)
@@ -255,12 +260,12 @@ final class JooqSettlementBook implements SettlementBook {
 
   @Override
   public boolean isCancelled(String settlementId) {
-    return db.fetchExists(SETTLEMENT_CANCEL, SETTLEMENT_CANCEL.SETTLEMENT_ID.eq(settlementId));
+    return db().fetchExists(SETTLEMENT_CANCEL, SETTLEMENT_CANCEL.SETTLEMENT_ID.eq(settlementId));
   }
 
   @Override
   public void pay(Payout p) {
-    db.insertInto(PAYOUT)
+    db().insertInto(PAYOUT)
         .set(PAYOUT.SETTLEMENT_ID, p.settlementId())
         .set(PAYOUT.AT, Columns.millis(p.at()))
         .set(PAYOUT.METHOD, p.method().code())
@@ -273,7 +278,7 @@ final class JooqSettlementBook implements SettlementBook {
 
   @Override
   public Optional<Payout> payoutOf(String settlementId) {
-    return db.selectFrom(PAYOUT)
+    return db().selectFrom(PAYOUT)
         .where(PAYOUT.SETTLEMENT_ID.eq(settlementId))
         .fetchOptional()
         .map(JooqSettlementBook::payout);
@@ -281,7 +286,7 @@ final class JooqSettlementBook implements SettlementBook {
 
   @Override
   public List<Payout> payoutsBetween(Instant from, Instant to) {
-    return db.selectFrom(PAYOUT)
+    return db().selectFrom(PAYOUT)
         .where(PAYOUT.AT.ge(Columns.millis(from)).and(PAYOUT.AT.lt(Columns.millis(to))))
         .orderBy(PAYOUT.AT, PAYOUT.SETTLEMENT_ID)
         .fetch(JooqSettlementBook::payout);

@@ -7,6 +7,7 @@ import static org.ovop.till.db.generated.Tables.SHIFT_CLOSE;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.ovop.till.core.shift.CashKind;
 import org.ovop.till.core.shift.CashMovement;
@@ -17,12 +18,16 @@ import org.ovop.till.db.generated.tables.records.ShiftRecord;
 
 /** Drawer sessions, their closes and every cash movement in or out of the drawer. */
 final class JooqShiftBook implements ShiftBook {
-  private final DSLContext db;
+  private final Supplier<DSLContext> jooq;
   private final Statements statements;
 
-  JooqShiftBook(DSLContext db, Statements statements) {
-    this.db = db;
+  JooqShiftBook(Supplier<DSLContext> jooq, Statements statements) {
+    this.jooq = jooq;
     this.statements = statements;
+  }
+
+  private DSLContext db() {
+    return jooq.get();
   }
 
   @Override
@@ -43,7 +48,7 @@ final class JooqShiftBook implements ShiftBook {
 
   @Override
   public Optional<Shift> byId(String shiftId) {
-    return db.selectFrom(SHIFT)
+    return db().selectFrom(SHIFT)
         .where(SHIFT.ID.eq(shiftId))
         .fetchOptional()
         .map(JooqShiftBook::shift);
@@ -51,7 +56,7 @@ final class JooqShiftBook implements ShiftBook {
 
   @Override
   public Optional<ShiftClose> closeOf(String shiftId) {
-    return db.selectFrom(SHIFT_CLOSE)
+    return db().selectFrom(SHIFT_CLOSE)
         .where(SHIFT_CLOSE.SHIFT_ID.eq(shiftId))
         .fetchOptional()
         .map(
@@ -66,7 +71,7 @@ final class JooqShiftBook implements ShiftBook {
 
   @Override
   public Optional<Shift> latest(String till) {
-    return db.selectFrom(SHIFT)
+    return db().selectFrom(SHIFT)
         .where(SHIFT.TILL.eq(till))
         .orderBy(SHIFT.OPENED_AT.desc())
         .limit(1)
@@ -76,7 +81,7 @@ final class JooqShiftBook implements ShiftBook {
 
   @Override
   public void open(Shift s) {
-    db.insertInto(SHIFT)
+    db().insertInto(SHIFT)
         .set(SHIFT.ID, s.id())
         .set(SHIFT.TILL, s.till())
         .set(SHIFT.CASHIER_ID, s.cashierId())
@@ -87,7 +92,7 @@ final class JooqShiftBook implements ShiftBook {
 
   @Override
   public void close(ShiftClose c) {
-    db.insertInto(SHIFT_CLOSE)
+    db().insertInto(SHIFT_CLOSE)
         .set(SHIFT_CLOSE.SHIFT_ID, c.shiftId())
         .set(SHIFT_CLOSE.CLOSED_AT, Columns.millis(c.closedAt()))
         .set(SHIFT_CLOSE.CLOSED_BY, c.closedBy())
@@ -112,7 +117,7 @@ final class JooqShiftBook implements ShiftBook {
 
   @Override
   public List<CashMovement> cash(String shiftId) {
-    return db.selectFrom(CASH_MOVEMENT)
+    return db().selectFrom(CASH_MOVEMENT)
         .where(CASH_MOVEMENT.SHIFT_ID.eq(shiftId))
         .orderBy(CASH_MOVEMENT.AT, CASH_MOVEMENT.ID)
         .fetch(

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.ovop.till.core.stock.Lot;
 import org.ovop.till.core.stock.LotBalance;
@@ -22,17 +23,21 @@ import org.ovop.till.db.generated.tables.records.StockMovementRecord;
 
 /** Lots and the append-only stock ledger. On-hand is always a sum, never a stored number. */
 final class JooqStockBook implements StockBook {
-  private final DSLContext db;
+  private final Supplier<DSLContext> jooq;
   private final Statements statements;
 
-  JooqStockBook(DSLContext db, Statements statements) {
-    this.db = db;
+  JooqStockBook(Supplier<DSLContext> jooq, Statements statements) {
+    this.jooq = jooq;
     this.statements = statements;
+  }
+
+  private DSLContext db() {
+    return jooq.get();
   }
 
   @Override
   public void addDocument(StockDocument d) {
-    db.insertInto(STOCK_DOCUMENT)
+    db().insertInto(STOCK_DOCUMENT)
         .set(STOCK_DOCUMENT.NUMBER, d.number())
         .set(STOCK_DOCUMENT.KIND, d.kind().name())
         .set(STOCK_DOCUMENT.GROUP_ID, d.groupId())
@@ -45,7 +50,7 @@ final class JooqStockBook implements StockBook {
 
   @Override
   public void addLot(Lot lot) {
-    db.insertInto(LOT)
+    db().insertInto(LOT)
         .set(LOT.ID, lot.id())
         .set(LOT.NOTE_NUMBER, lot.noteNumber())
         .set(LOT.LINE_NO, lot.lineNo())
@@ -138,7 +143,7 @@ final class JooqStockBook implements StockBook {
   @Override
   public Map<String, Long> onHandByProduct() {
     Map<String, Long> result = new LinkedHashMap<>();
-    db.select(STOCK_MOVEMENT.PRODUCT_ID, sum(STOCK_MOVEMENT.QUANTITY))
+    db().select(STOCK_MOVEMENT.PRODUCT_ID, sum(STOCK_MOVEMENT.QUANTITY))
         .from(STOCK_MOVEMENT)
         .groupBy(STOCK_MOVEMENT.PRODUCT_ID)
         .forEach(r -> result.put(r.value1(), r.value2().longValueExact()));
@@ -147,7 +152,7 @@ final class JooqStockBook implements StockBook {
 
   @Override
   public List<StockMovement> movementsOfLine(String saleLineId) {
-    return db.selectFrom(STOCK_MOVEMENT)
+    return db().selectFrom(STOCK_MOVEMENT)
         .where(STOCK_MOVEMENT.SALE_LINE_ID.eq(saleLineId))
         .orderBy(STOCK_MOVEMENT.AT, STOCK_MOVEMENT.ID)
         .fetch(JooqStockBook::movement);
@@ -168,7 +173,7 @@ final class JooqStockBook implements StockBook {
 
   @Override
   public void addCountLine(String document, String productId, long expected, long counted) {
-    db.insertInto(COUNT_LINE)
+    db().insertInto(COUNT_LINE)
         .set(COUNT_LINE.DOCUMENT, document)
         .set(COUNT_LINE.PRODUCT_ID, productId)
         .set(COUNT_LINE.EXPECTED, expected)

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jooq.DSLContext;
 import org.ovop.till.core.money.CashRounding;
 import org.ovop.till.core.money.Percent;
@@ -16,12 +17,16 @@ import org.ovop.till.core.store.StoreSettings;
 
 /** The single store row (id 1). */
 final class JooqStoreSettings implements StoreSettings {
-  private final DSLContext db;
+  private final Supplier<DSLContext> jooq;
   private final Statements statements;
 
-  JooqStoreSettings(DSLContext db, Statements statements) {
-    this.db = db;
+  JooqStoreSettings(Supplier<DSLContext> jooq, Statements statements) {
+    this.jooq = jooq;
     this.statements = statements;
+  }
+
+  private DSLContext db() {
+    return jooq.get();
   }
 
   /** Read in every sale's own transaction, so a change made on another till applies at once. */
@@ -43,9 +48,9 @@ final class JooqStoreSettings implements StoreSettings {
 
   @Override
   public void save(StoreProfile p, Instant at) {
-    boolean exists = db.fetchExists(STORE, STORE.ID.eq(1));
+    boolean exists = db().fetchExists(STORE, STORE.ID.eq(1));
     if (exists) {
-      db.update(STORE)
+      db().update(STORE)
           .set(STORE.NAME, p.name())
           .set(STORE.CURRENCY, p.currency().getCurrencyCode())
           .set(STORE.CASH_ROUNDING, p.cashRounding().increment())
@@ -56,7 +61,7 @@ final class JooqStoreSettings implements StoreSettings {
           .where(STORE.ID.eq(1))
           .execute();
     } else {
-      db.insertInto(STORE)
+      db().insertInto(STORE)
           .set(STORE.ID, 1)
           .set(STORE.NAME, p.name())
           .set(STORE.CURRENCY, p.currency().getCurrencyCode())
@@ -72,16 +77,17 @@ final class JooqStoreSettings implements StoreSettings {
 
   @Override
   public PrinterSetting printer() {
-    return db.select(STORE.PRINTER_PROFILE, STORE.PRINTER_URI)
-        .from(STORE)
-        .where(STORE.ID.eq(1))
-        .fetchOptional(r -> new PrinterSetting(r.value1(), r.value2()))
+    // Read as the window opens, like the profile: plain SQL, so jOOQ need not load for it.
+    return statements
+        .first(
+            "SELECT printer_profile, printer_uri FROM store WHERE id = 1",
+            r -> new PrinterSetting(r.getString(1), r.getString(2)))
         .orElse(PrinterSetting.ON_SCREEN);
   }
 
   @Override
   public void savePrinter(PrinterSetting printer) {
-    db.update(STORE)
+    db().update(STORE)
         .set(STORE.PRINTER_PROFILE, printer.profile())
         .set(STORE.PRINTER_URI, printer.uri())
         .where(STORE.ID.eq(1))
@@ -90,6 +96,6 @@ final class JooqStoreSettings implements StoreSettings {
 
   @Override
   public boolean hasSales() {
-    return db.fetchExists(SALE);
+    return db().fetchExists(SALE);
   }
 }

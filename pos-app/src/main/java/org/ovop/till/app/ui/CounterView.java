@@ -2,17 +2,16 @@ package org.ovop.till.app.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -47,12 +46,21 @@ final class CounterView {
   private final Label total = new Label();
   private final Label cashDue = new Label();
   private final TableView<Cart.Line> table = new TableView<>();
-  private final TextArea receipt = new TextArea();
+
+  /** The virtual printer's last paper; its accessible text is the receipt's, for screen readers. */
+  private final javafx.scene.image.ImageView paper = new javafx.scene.image.ImageView();
+
   private final VBox shiftBanner = new VBox(8);
   private final FlowPane matches = new FlowPane(8, 8);
+  private final Label who = new Label();
+  private Button office;
   private Shift shift;
   private Sale lastSale;
 
+  /**
+   * The counter of the session's cashier; built before anyone has signed in (while a PIN is being
+   * checked), it shows its cashier once {@link #cashierSignedIn} is called.
+   */
   CounterView(Session s, TillWindow window) {
     this.s = s;
     this.window = window;
@@ -63,6 +71,20 @@ final class CounterView {
     layers.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     refreshShift();
     render();
+    if (s.cashier != null) {
+      cashierSignedIn();
+    }
+  }
+
+  /** The scan field takes the keyboard, so a scanner's digits land there. */
+  void readyToScan() {
+    scan.requestFocus();
+  }
+
+  /** Shows who is at the counter; the back office opens for managers and admins only. */
+  void cashierSignedIn() {
+    who.setText(s.t("counter.cashier", s.cashier.name(), s.services.till()));
+    office.setDisable(!s.cashier.role().atLeast(Role.MANAGER));
   }
 
   Parent root() {
@@ -72,20 +94,30 @@ final class CounterView {
   private HBox topBar() {
     Label store = new Label(s.store.name());
     store.getStyleClass().add("title-3");
-    Label who = new Label(s.t("counter.cashier", s.cashier.name(), s.services.till()));
     who.setId("cashier");
     Region grow = new Region();
     HBox.setHgrow(grow, Priority.ALWAYS);
-    ComboBox<String> language =
-        new ComboBox<>(FXCollections.observableArrayList("en", "ru", "fr", "sw"));
+    // One key per screen language, the current one marked: a single touch, and lighter to build
+    // than a drop-down list, which the counter would load with its list view at every start.
+    HBox language = new HBox(2);
     language.setId("language");
-    language.setValue(s.texts.locale().getLanguage());
-    language.setFocusTraversable(false);
-    language.setOnAction(
-        e -> {
-          s.language(language.getValue());
-          window.show(new CounterView(s, window).root());
-        });
+    language.setAlignment(Pos.CENTER);
+    for (String tag : Texts.LANGUAGES) {
+      Button b =
+          button(
+              "language-" + tag,
+              tag.toUpperCase(Locale.ROOT),
+              () -> {
+                s.language(tag);
+                window.show(new CounterView(s, window).root());
+              });
+      b.getStyleClass().addAll("small", "flat");
+      if (tag.equals(s.texts.locale().getLanguage())) {
+        b.getStyleClass().remove("flat");
+        b.getStyleClass().add("accent");
+      }
+      language.getChildren().add(b);
+    }
     Button refund =
         button(
             "refund-button",
@@ -96,12 +128,11 @@ final class CounterView {
             "shift-button",
             s.t("counter.shift"),
             () -> window.show(new ShiftView(s, window).root()));
-    Button office =
+    office =
         button(
             "office-button",
             s.t("counter.office"),
             () -> window.show(new BackOfficeView(s, window).root()));
-    office.setDisable(!s.cashier.role().atLeast(Role.MANAGER));
     Button out = button("signout-button", s.t("counter.signout"), window::signOut);
     HBox bar = new HBox(10, store, who, grow, language, refund, shiftButton, office, out);
     bar.setAlignment(Pos.CENTER_LEFT);
@@ -145,7 +176,7 @@ final class CounterView {
     FlowPane quick = new FlowPane(8, 8);
     quick.setId("quick-keys");
     s.background.run(
-        () -> s.services.database().read(b -> b.catalog().products()).stream().limit(10).toList(),
+        () -> s.services.database().read(b -> b.catalog().firstProducts(10)),
         products -> {
           for (Product p : products) {
             Button b = button("quick-" + p.sku(), p.name(), () -> added(p));
@@ -184,15 +215,7 @@ final class CounterView {
     }
     cash.getStyleClass().add("accent");
     Button reprint = button("reprint", s.t("counter.reprint"), this::reprint);
-    receipt.setId("receipt-preview");
-    receipt.setEditable(false);
-    receipt.setFocusTraversable(false);
-    receipt.getStyleClass().add("paper");
-    // The text of the last receipt is kept for screen readers and tests; people see the paper.
-    receipt.setVisible(false);
-    receipt.setManaged(false);
     // The virtual printer draws the very bytes a thermal printer would get.
-    javafx.scene.image.ImageView paper = new javafx.scene.image.ImageView();
     paper.setId("paper");
     paper.setPreserveRatio(true);
     paper.setFitWidth(310);
@@ -225,7 +248,6 @@ final class CounterView {
             mobile,
             printer,
             roll,
-            receipt,
             reprint);
     box.setPadding(new Insets(12));
     box.setPrefWidth(360);
@@ -548,7 +570,7 @@ final class CounterView {
                   confirm.setText(s.t("pay.next") + " (Enter)");
                   cancel.setVisible(false);
                   notes.setVisible(false);
-                  receipt.setText(ReceiptText.of(s, sale));
+                  paper.setAccessibleText(ReceiptText.of(s, sale));
                   printReceipt(sale);
                   confirm.requestFocus();
                 } else {
@@ -580,7 +602,7 @@ final class CounterView {
 
   private void reprint() {
     if (lastSale != null) {
-      receipt.setText(ReceiptText.of(s, lastSale));
+      paper.setAccessibleText(ReceiptText.of(s, lastSale));
       printReceipt(lastSale);
     }
   }

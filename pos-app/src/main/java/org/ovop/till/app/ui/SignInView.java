@@ -45,10 +45,15 @@ final class SignInView {
                   s.cashier = d.value();
                   window.signedIn();
                 } else {
+                  window.pinRefused();
                   error.setText(s.texts.refusal(outcome.refusal()));
                 }
               },
-              error::setText);
+              failure -> {
+                window.pinRefused();
+                error.setText(failure);
+              });
+          window.buildCounterWhilePinIsChecked();
         };
     pin.setOnKeyPressed(
         e -> {

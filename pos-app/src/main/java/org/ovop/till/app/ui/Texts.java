@@ -13,6 +13,10 @@ import org.ovop.till.core.Refusal;
  */
 public final class Texts {
   public static final String BUNDLE = "org.ovop.till.app.ui.messages";
+
+  /** The screen languages, as the counter offers them. */
+  public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ru", "fr", "sw");
+
   private final ResourceBundle bundle;
   private final Locale locale;
 

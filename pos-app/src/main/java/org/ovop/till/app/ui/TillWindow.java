@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -23,23 +24,25 @@ public final class TillWindow extends Application {
   /** The opened services and the store's settings, read off the FX thread. */
   private record Opened(TillServices services, Outcome<StoreProfile> store) {}
 
-  private final TillServices services;
-  private final Outcome<StoreProfile> storeRead;
+  /** Given by a caller that opened the services itself (tests); else {@link #opening}'s. */
+  private final TillServices given;
+
+  private TillServices services;
+  private Outcome<StoreProfile> storeRead;
   private Session session;
+
+  /** The counter built while a PIN was checked, until the answer comes. */
+  private CounterView counterAhead;
+
   private Scene scene;
   private Stage stage;
 
   public TillWindow() {
-    this(opened());
+    this.given = null;
   }
 
   public TillWindow(TillServices services) {
-    this(new Opened(services, null));
-  }
-
-  private TillWindow(Opened opened) {
-    this.services = opened.services();
-    this.storeRead = opened.store();
+    this.given = services;
   }
 
   /**
@@ -88,8 +91,17 @@ public final class TillWindow extends Application {
   public void start(Stage stage) {
     this.stage = stage;
     // The theme's binary form: the same rules as its CSS, without parsing 170 kB on the FX thread.
+    // It loads while the database may still be opening on its own thread.
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
-    var store = storeRead != null ? storeRead : services.store();
+    if (given != null) {
+      services = given;
+      storeRead = services.store();
+    } else {
+      Opened opened = opened();
+      services = opened.services();
+      storeRead = opened.store();
+    }
+    var store = storeRead;
     Background background = new Background();
     if (!store.isDone()) {
       // A new database: offer the demo boutique, or explain how to set up a store.
@@ -115,8 +127,32 @@ public final class TillWindow extends Application {
     stage.setTitle("OVOP Till · " + session.store.name());
   }
 
+  /**
+   * Builds the counter while a typed PIN is checked on another thread: the FX thread would only
+   * wait for the answer, and the counter is the screen that follows a right PIN.
+   */
+  void buildCounterWhilePinIsChecked() {
+    counterAhead = new CounterView(session, this);
+    // Styled and laid out once in a scene of its own, off screen: its skins, fonts and styles are
+    // then made by the time the answer comes, and taking the window costs little.
+    Scene offScreen = new Scene(counterAhead.root(), scene.getWidth(), scene.getHeight());
+    offScreen.getStylesheets().setAll(scene.getStylesheets());
+    counterAhead.root().applyCss();
+    counterAhead.root().layout();
+    offScreen.setRoot(new Group());
+  }
+
+  /** A wrong PIN: the counter built meanwhile is dropped, the next PIN builds a fresh one. */
+  void pinRefused() {
+    counterAhead = null;
+  }
+
   public void signedIn() {
-    show(new CounterView(session, this).root());
+    CounterView counter = counterAhead != null ? counterAhead : new CounterView(session, this);
+    counterAhead = null;
+    counter.cashierSignedIn();
+    show(counter.root());
+    counter.readyToScan();
   }
 
   public void signOut() {

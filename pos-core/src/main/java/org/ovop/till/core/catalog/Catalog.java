@@ -33,6 +33,9 @@ public interface Catalog {
 
   List<Product> products();
 
+  /** The first products in SKU order, at most {@code count}: the counter's quick keys. */
+  List<Product> firstProducts(int count);
+
   void addProduct(Product product, Instant at);
 
   void addTerms(String productId, TermsHistory.Dated terms);

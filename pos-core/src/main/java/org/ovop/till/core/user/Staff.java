@@ -3,6 +3,7 @@ package org.ovop.till.core.user;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,7 @@ import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal.Reason;
 import org.ovop.till.core.Transactions;
 import org.ovop.till.core.audit.AuditEntry;
+import org.ovop.till.core.shift.Shift;
 
 /**
  * Who may do what. A PIN names its user (PINs are unique), so five wrong PINs in a row on a till
@@ -82,6 +84,14 @@ public final class Staff {
    * a refusal) and counts toward the till's lock.
    */
   public Outcome<User> signIn(String pin) {
+    return signIn(pin, Role.CASHIER, true);
+  }
+
+  /**
+   * Signs in, checking the users most likely to own the PIN first: at the counter the cashier on
+   * shift, then cashiers; for an approval, managers. Only the order of the checks depends on it.
+   */
+  private Outcome<User> signIn(String pin, Role expected, boolean shiftCashierFirst) {
     if (!PinHasher.isWellFormed(pin)) {
       return Outcome.refused(Reason.BAD_PIN);
     }
@@ -94,8 +104,16 @@ public final class Staff {
       if (locked.isPresent()) {
         return locked.get();
       }
-      List<User> users = tx.read(books -> books.users().all());
-      Optional<User> match = firstMatch(pin, users);
+      Candidates candidates =
+          tx.read(
+              books ->
+                  new Candidates(
+                      books.users().all(),
+                      shiftCashierFirst
+                          ? books.shifts().openShift(till).map(Shift::cashierId)
+                          : Optional.empty()));
+      List<User> users = candidates.users();
+      Optional<User> match = owner(pin, candidates.likelyFirst(expected));
       Outcome<Optional<Outcome<User>>> recorded =
           tx.write(
               books -> {
@@ -133,16 +151,45 @@ public final class Staff {
   }
 
   /**
-   * The first user, in the list's order, whose hash the PIN matches. Each hash costs the full
-   * PBKDF2 rounds, so they are checked side by side on the machine's cores.
+   * The user whose hash the PIN matches; the checks stop at the first match, since PINs are unique
+   * ({@link #add} refuses a taken one). Each check costs the full PBKDF2 rounds. The likeliest user
+   * is checked alone, which leaves the other cores to the screen (the till builds the counter
+   * meanwhile); only if it is someone else are the rest checked side by side on every core.
    */
-  private Optional<User> firstMatch(String pin, List<User> users) {
-    return users.parallelStream().filter(u -> hasher.matches(pin, u.pinHash())).findFirst();
+  private Optional<User> owner(String pin, List<User> likelyFirst) {
+    if (likelyFirst.isEmpty()) {
+      return Optional.empty();
+    }
+    User likeliest = likelyFirst.get(0);
+    if (hasher.matches(pin, likeliest.pinHash())) {
+      return Optional.of(likeliest);
+    }
+    return likelyFirst.subList(1, likelyFirst.size()).parallelStream()
+        .filter(u -> hasher.matches(pin, u.pinHash()))
+        .findAny();
+  }
+
+  /** The users when a PIN was typed, and the cashier on shift at this till, if any. */
+  private record Candidates(List<User> users, Optional<String> onShift) {
+    List<User> likelyFirst(Role expected) {
+      return Staff.likelyFirst(users, onShift, expected);
+    }
+  }
+
+  /**
+   * The order in which a PIN is checked: the cashier on shift, then users by how far their role is
+   * from the one expected, in the list's order within a role.
+   */
+  static List<User> likelyFirst(List<User> users, Optional<String> onShift, Role expected) {
+    Comparator<User> order =
+        Comparator.<User>comparingInt(u -> onShift.filter(u.id()::equals).isPresent() ? 0 : 1)
+            .thenComparingInt(u -> Math.abs(u.role().ordinal() - expected.ordinal()));
+    return users.stream().sorted(order).toList();
   }
 
   /** Signs in and checks the role. */
   public Outcome<User> signIn(String pin, Role needed) {
-    return signIn(pin)
+    return signIn(pin, needed, needed == Role.CASHIER)
         .then(
             u ->
                 u.role().atLeast(needed)
