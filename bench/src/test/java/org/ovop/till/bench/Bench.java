@@ -1,7 +1,9 @@
 package org.ovop.till.bench;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,10 +15,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.app.demo.DemoBoutique;
 import org.ovop.till.core.catalog.Terms;
@@ -41,68 +46,103 @@ import org.ovop.till.printing.layout.Layouts;
  * so the ratio says how much the till's own code costs on top of the unavoidable work.
  */
 public final class Bench {
-  private final boolean quick;
+  private final Size size;
   private final Path dir;
 
-  private Bench(boolean quick, Path dir) {
-    this.quick = quick;
+  /** A bench of the given size whose generated databases go into {@code dir}. */
+  Bench(Size size, Path dir) {
+    this.size = size;
     this.dir = dir;
   }
 
   public static void main(String[] args) throws Exception {
-    boolean quick = Arrays.asList(args).contains("--quick");
-    boolean json = Arrays.asList(args).contains("--json");
+    List<String> flags = Arrays.asList(args);
+    Size size = flags.contains("--quick") ? Size.QUICK : Size.FULL;
+    List<String> only = flags.stream().filter(a -> !a.startsWith("--")).toList();
     Path dir = Files.createTempDirectory("till-bench");
-    Bench b = new Bench(quick, dir);
-    List<String> only = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
-    java.util.function.Predicate<String> wanted = name -> only.isEmpty() || only.contains(name);
-    List<Result> results = new ArrayList<>();
-    if (wanted.test("sale-commit")) {
-      results.add(b.saleCommit());
-    }
-    if (wanted.test("barcode-lookup")) {
-      results.add(b.barcodeLookup());
-    }
-    if (wanted.test("receipt-encode")) {
-      results.add(b.receiptEncode());
-    }
-    if (wanted.test("settlement") || wanted.test("memory")) {
-      results.addAll(b.settlementAndMemory());
-    }
-    if (wanted.test("startup")) {
-      results.add(b.startup());
-    }
-    if (json) {
-      System.out.println("[" + String.join(",", results.stream().map(Result::json).toList()) + "]");
-    } else {
-      System.out.printf(
-          Locale.ROOT,
-          "%-16s %12s %12s %8s %6s  %s%n",
-          "benchmark",
-          "value",
-          "floor",
-          "ratio",
-          "goal",
-          "");
-      for (Result r : results) {
-        System.out.printf(
-            Locale.ROOT,
-            "%-16s %9.3f %-3s %9.3f %-3s %7.2fx %5.1fx  %s %s%n",
-            r.name(),
-            r.value(),
-            r.unit(),
-            r.floor(),
-            r.unit(),
-            r.ratio(),
-            r.goalRatio(),
-            r.met() ? "ok" : "MISSED",
-            r.note());
-      }
-    }
+    // The generated databases take hundreds of MB at full size. A shutdown hook deletes them
+    // whether the run ends, fails or is stopped with Ctrl-C (a finally block would miss Ctrl-C).
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
+    List<Result> results = new Bench(size, dir).run(name -> only.isEmpty() || only.contains(name));
+    System.out.print(flags.contains("--json") ? json(results) : table(results));
   }
 
-  /** Unmeasured sales on each side before sale-commit's medians are taken. */
-  private static final int WARM_UP_SALES = 300;
+  /** Runs the wanted benchmarks in bench/run's order. */
+  List<Result> run(Predicate<String> wanted) throws Exception {
+    List<Result> results = new ArrayList<>();
+    if (wanted.test("sale-commit")) {
+      results.add(saleCommit());
+    }
+    if (wanted.test("barcode-lookup")) {
+      results.add(barcodeLookup());
+    }
+    if (wanted.test("receipt-encode")) {
+      results.add(receiptEncode());
+    }
+    if (wanted.test("settlement") || wanted.test("memory")) {
+      results.addAll(settlementAndMemory());
+    }
+    if (wanted.test("startup")) {
+      results.add(startup());
+    }
+    return results;
+  }
+
+  /** bench/run --json: one JSON list, one object per result. */
+  static String json(List<Result> results) {
+    return "["
+        + String.join(",", results.stream().map(Result::json).toList())
+        + "]"
+        + System.lineSeparator();
+  }
+
+  /** bench/run: one line per result under a header. */
+  static String table(List<Result> results) {
+    StringBuilder out = new StringBuilder();
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "%-16s %12s %12s %8s %6s  %s%n",
+            "benchmark",
+            "value",
+            "floor",
+            "ratio",
+            "goal",
+            ""));
+    for (Result r : results) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-16s %9.3f %-3s %9.3f %-3s %7.2fx %5.1fx  %s %s%n",
+              r.name(),
+              r.value(),
+              r.unit(),
+              r.floor(),
+              r.unit(),
+              r.ratio(),
+              r.goalRatio(),
+              r.met() ? "ok" : "MISSED",
+              r.note()));
+    }
+    return out.toString();
+  }
+
+  /**
+   * Deletes a folder and all in it, deepest first. Best effort: what cannot be deleted is named on
+   * stderr, since the figures are still good.
+   */
+  static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    } catch (IOException | UncheckedIOException e) {
+      System.err.println("bench: could not delete all of " + dir + ": " + e);
+    }
+  }
 
   private static final String HASH = "0123456789abcdef".repeat(4);
 
@@ -111,7 +151,7 @@ public final class Bench {
    * turns sale by sale, so both meet the same load and the same disk on a shared machine.
    */
   Result saleCommit() throws Exception {
-    int n = quick ? 150 : 600;
+    int n = size.sales();
     Path file = dir.resolve("sales.db");
     Path plain = dir.resolve("plain.db");
     TillDatabase.open(plain.toString(), true).close();
@@ -140,7 +180,7 @@ public final class Bench {
       List<String> codes = List.of("SBT-001", "HONEY-02", "DRY-002", "FELT-005", "JAM-001");
       // A till sells all day: both sides first sell unmeasured until the JIT has compiled their
       // code, so the medians compare steady selling, not the interpreter.
-      int warm = WARM_UP_SALES;
+      int warm = size.warmUpSales();
       for (int i = -warm; i < n; i++) {
         var items =
             List.of(
@@ -223,14 +263,16 @@ public final class Bench {
     return System.nanoTime() - s;
   }
 
-  /** A product by barcode among 100,000 through the catalogue vs a prepared statement. */
+  /**
+   * A product by barcode among 100,000 (bench/run) through the catalogue vs a prepared statement.
+   */
   Result barcodeLookup() throws Exception {
-    int products = 100_000;
+    int products = size.products();
     Path file = dir.resolve("catalogue.db");
     TillDatabase.open(file.toString(), true).close();
     Data.catalogue(file, 200, products);
     Random r = new Random(7);
-    int n = quick ? 5_000 : 20_000;
+    int n = size.lookups();
     String[] codes = new String[n];
     for (int i = 0; i < n; i++) {
       codes[i] = org.ovop.till.core.catalog.Barcodes.inStoreEan13(1 + r.nextInt(products));
@@ -279,7 +321,7 @@ public final class Bench {
         median(t, n / 5) / 1e3,
         median(f, n / 5) / 1e3,
         1.5,
-        "median, 100,000 products");
+        String.format(Locale.ROOT, "median, %,d products", products));
   }
 
   /** A 20-line Cyrillic receipt to ESC/POS bytes vs escpos-coffee writing the same receipt. */
@@ -287,7 +329,7 @@ public final class Bench {
     StoreProfile store = receiptStore();
     Sale sale = receiptSale(store);
     PrinterProfile profile = PrinterProfile.standard();
-    int n = quick ? 3_000 : 10_000;
+    int n = size.receipts();
     long[] t = new long[n];
     long[] f = new long[n];
     for (int round = 0; round < 2; round++) { // the first round warms both up
@@ -380,9 +422,9 @@ public final class Bench {
 
   /** A month for many groups over many lines vs one SQL GROUP BY; then peak heap in a child JVM. */
   List<Result> settlementAndMemory() throws Exception {
-    int groups = quick ? 40 : 200;
-    int lines = quick ? 150_000 : 1_000_000;
-    int products = 100_000;
+    int groups = size.groups();
+    int lines = size.lines();
+    int products = size.products();
     Path file = dir.resolve("month.db");
     TillDatabase.open(file.toString(), true).close();
     Data.catalogue(file, groups, products);
@@ -453,7 +495,7 @@ public final class Bench {
 
   /** From process start to the first screen ready, headless, vs a bare JavaFX window. */
   Result startup() throws Exception {
-    int runs = quick ? 3 : 5;
+    int runs = size.startups();
     Path file = dir.resolve("startup.db");
     try (TillServices till = TillServices.open(file.toString(), "T1", Clock.systemUTC(), true)) {
       DemoBoutique.seed(till).value();
