@@ -48,6 +48,11 @@ enum Size {
     return pick(1_000_000, 150_000, 300);
   }
 
+  /** settlement: runs on fresh copies of the month, floor and ours each. */
+  int settlements() {
+    return pick(3, 3, 1);
+  }
+
   /** startup: runs of the till and of the bare window each. */
   int startups() {
     return pick(5, 3, 1);
