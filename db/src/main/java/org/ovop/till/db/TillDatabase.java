@@ -53,7 +53,9 @@ public final class TillDatabase implements Transactions, AutoCloseable {
           "2", -2143421105,
           "2.1", -611770180,
           "3", 2062611420,
-          "4", 225177851);
+          "4", 225177851,
+          "5", -872620390,
+          "5.1", -177822625);
 
   private final String location;
   private final SQLDialect dialect;

@@ -49,7 +49,36 @@ class SchemaVersionIT {
 
     assertThat(
             Jdbc.texts(file, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
-        .containsExactly("1", "1.1", "2", "2.1", "3", "4");
+        .containsExactly("1", "1.1", "2", "2.1", "3", "4", "5", "5.1");
+  }
+
+  @Test
+  void aShopsLedgerFromBeforeTheStockBalancesGetsThemSummedOnceWhenItOpens() throws Exception {
+    Path file = dir.resolve("till.db");
+    flyway(file, "4").migrate();
+    // Ten jars delivered on one lot, three sold from it, and one sold before any lot arrived.
+    Jdbc.exec(
+        file,
+        "INSERT INTO app_user VALUES ('u1','A','cashier','x',0)",
+        "INSERT INTO producer_group VALUES ('g','G','G',NULL,NULL,0,0)",
+        "INSERT INTO product VALUES ('p','S','2000000000015','P','g',100,0,NULL,NULL,0)",
+        "INSERT INTO stock_document VALUES ('CN-1','INTAKE','g','T1',0,'u1',NULL)",
+        "INSERT INTO lot VALUES ('l1','CN-1',1,'p',NULL,10,0,NULL)",
+        "INSERT INTO stock_movement VALUES ('m1',0,'p','l1','INTAKE',10,'CN-1',NULL,'u1')",
+        "INSERT INTO stock_movement VALUES ('m2',1,'p','l1','DAMAGE',-3,'DM-1',NULL,'u1')",
+        "INSERT INTO stock_movement VALUES ('m3',2,'p',NULL,'DAMAGE',-1,'DM-2',NULL,'u1')");
+
+    try (TillDatabase db = TillDatabase.open(file.toString(), false)) {
+      long onHand = db.read(b -> b.stock().onHand("p"));
+      java.util.List<org.ovop.till.core.stock.LotBalance> lots =
+          db.read(b -> b.stock().lotsOldestFirst("p"));
+      assertThat(onHand).isEqualTo(6);
+      assertThat(lots).extracting(l -> l.lot().id() + " " + l.onHand()).containsExactly("l1 7");
+    }
+    assertThat(
+            Jdbc.texts(
+                file, "SELECT lot_key || ':' || on_hand FROM stock_balance ORDER BY lot_key"))
+        .containsExactly(":-1", "l1:7");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.ovop.till.db.books;
 import static org.jooq.impl.DSL.sum;
 import static org.ovop.till.db.generated.Tables.COUNT_LINE;
 import static org.ovop.till.db.generated.Tables.LOT;
+import static org.ovop.till.db.generated.Tables.STOCK_BALANCE;
 import static org.ovop.till.db.generated.Tables.STOCK_DOCUMENT;
 import static org.ovop.till.db.generated.Tables.STOCK_MOVEMENT;
 
@@ -63,15 +64,15 @@ final class JooqStockBook implements StockBook {
   }
 
   /**
-   * Each lot's balance is summed over that lot's movements alone, through the index on (lot,
-   * quantity): joining and grouping had SQLite index the whole ledger again on every sale.
+   * Each lot with its balance from stock_balance, which a trigger moves with every ledger row (see
+   * migration V5): the cost of a line sold no longer grows with the product's history.
    */
   @Override
   public List<LotBalance> lotsOldestFirst(String productId) {
     return statements.all(
-        "SELECT id, note_number, line_no, product_id, member_id, quantity, received_at,"
-            + " best_before, (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movement m"
-            + " WHERE m.lot_id = lot.id) FROM lot WHERE product_id = ?"
+        "SELECT id, note_number, line_no, lot.product_id, member_id, quantity, received_at,"
+            + " best_before, COALESCE(b.on_hand, 0) FROM lot LEFT JOIN stock_balance b"
+            + " ON b.product_id = lot.product_id AND b.lot_key = lot.id WHERE lot.product_id = ?"
             + " ORDER BY received_at, note_number, line_no",
         JooqStockBook::balance,
         productId);
@@ -101,10 +102,10 @@ final class JooqStockBook implements StockBook {
     long[] onHand = {Long.MIN_VALUE};
     List<LotBalance> lots =
         statements.all(
-            "SELECT id, note_number, line_no, product_id, member_id, quantity, received_at,"
-                + " best_before, (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movement m"
-                + " WHERE m.lot_id = lot.id), (SELECT COALESCE(SUM(p.quantity), 0)"
-                + " FROM stock_movement p WHERE p.product_id = ?) FROM lot WHERE product_id = ?"
+            "SELECT id, note_number, line_no, lot.product_id, member_id, quantity, received_at,"
+                + " best_before, COALESCE(b.on_hand, 0), (SELECT COALESCE(SUM(p.on_hand), 0)"
+                + " FROM stock_balance p WHERE p.product_id = ?) FROM lot LEFT JOIN stock_balance b"
+                + " ON b.product_id = lot.product_id AND b.lot_key = lot.id WHERE lot.product_id = ?"
                 + " ORDER BY received_at, note_number, line_no",
             r -> {
               onHand[0] = r.getLong(10);
@@ -133,19 +134,19 @@ final class JooqStockBook implements StockBook {
     }
   }
 
-  /** Summed from the index on (product, quantity) without reading the ledger's rows. */
+  /** The product's lot balances added up (a lot or two, and goods sold before any lot). */
   @Override
   public long onHand(String productId) {
     return statements.number(
-        "SELECT COALESCE(SUM(quantity), 0) FROM stock_movement WHERE product_id = ?", productId);
+        "SELECT COALESCE(SUM(on_hand), 0) FROM stock_balance WHERE product_id = ?", productId);
   }
 
   @Override
   public Map<String, Long> onHandByProduct() {
     Map<String, Long> result = new LinkedHashMap<>();
-    db().select(STOCK_MOVEMENT.PRODUCT_ID, sum(STOCK_MOVEMENT.QUANTITY))
-        .from(STOCK_MOVEMENT)
-        .groupBy(STOCK_MOVEMENT.PRODUCT_ID)
+    db().select(STOCK_BALANCE.PRODUCT_ID, sum(STOCK_BALANCE.ON_HAND))
+        .from(STOCK_BALANCE)
+        .groupBy(STOCK_BALANCE.PRODUCT_ID)
         .forEach(r -> result.put(r.value1(), r.value2().longValueExact()));
     return result;
   }
