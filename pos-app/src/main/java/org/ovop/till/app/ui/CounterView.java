@@ -134,11 +134,27 @@ final class CounterView {
             s.t("counter.office"),
             () -> window.show(new BackOfficeView(s, window).root()));
     Button out = button("signout-button", s.t("counter.signout"), window::signOut);
-    HBox bar = new HBox(10, store, who, grow, language, refund, shiftButton, office, out);
+    // The shop and who is at the till on two lines, which may shorten with "…" in a narrow
+    // window; the keys keep their whole labels (a manager's long name once cut them to "Вы…").
+    who.getStyleClass().add("text-muted");
+    VBox heading = new VBox(0, store, who);
+    heading.setMinWidth(0);
+    for (Button key : List.of(refund, shiftButton, office, out)) {
+      key.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    language.getChildren().forEach(key -> ((Button) key).setMinWidth(Region.USE_PREF_SIZE));
+    language.setMinWidth(Region.USE_PREF_SIZE);
+    HBox bar = new HBox(10, heading, grow, language, refund, shiftButton, office, out);
     bar.setAlignment(Pos.CENTER_LEFT);
     bar.setPadding(new Insets(10, 14, 10, 14));
     bar.getStyleClass().add("top-bar");
     return bar;
+  }
+
+  private static FlowPane lineKeys(Button... keys) {
+    FlowPane row = new FlowPane(8, 8, keys);
+    row.setId("line-keys");
+    return row;
   }
 
   private VBox cartPane() {
@@ -159,8 +175,8 @@ final class CounterView {
     TableColumn<Cart.Line, String> amount = column(s.t("counter.amount"), l -> s.money(l.amount()));
     table.getColumns().addAll(List.of(name, qty, price, disc, amount));
     qty.setPrefWidth(55);
-    price.setPrefWidth(125);
-    disc.setPrefWidth(75);
+    price.setPrefWidth(115);
+    disc.setPrefWidth(90);
     amount.setPrefWidth(135);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setId("cart");
@@ -192,7 +208,8 @@ final class CounterView {
             message,
             matches,
             table,
-            new HBox(8, plus, minus, voidLine, discount, park, resume),
+            // A flow, not a row: in a long language the keys wrap instead of being cut to "+ (…".
+            lineKeys(plus, minus, voidLine, discount, park, resume),
             quick,
             shiftBanner);
     box.setPadding(new Insets(12));

@@ -163,6 +163,27 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void everyKeyOnTheCounterShowsItsWholeLabelInEveryLanguage() {
+    signIn("2580");
+    for (String lang : List.of("ru", "fr", "sw", "en")) {
+      click("#language-" + lang);
+      waitFor(() -> node("#language-" + lang).getStyleClass().contains("accent"));
+      WaitForAsyncUtils.waitForFxEvents();
+      // What a key draws is its LabeledText; a key squeezed below its width draws "+ (…".
+      List<String> cut =
+          robot.lookup(".button").queryAllAs(javafx.scene.control.Button.class).stream()
+              .filter(b -> b.getScene() != null && b.isVisible())
+              .filter(
+                  b ->
+                      b.lookup(".text") instanceof javafx.scene.text.Text drawn
+                          && !drawn.getText().equals(b.getText()))
+              .map(b -> b.getText())
+              .toList();
+      assertThat(cut).as(lang).isEmpty();
+    }
+  }
+
+  @Test
   void aManagerSettlesAndPaysAGroupFromTheBackOffice() throws Exception {
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800"))
