@@ -143,6 +143,13 @@ public final class TillCli implements Runnable {
         }
       }
       org.ovop.till.app.ui.TillWindow.launchWith(() -> TillServices.open(where, id, clock, true));
+      // The window showed why it could not open the database; the command line says it too, and
+      // exits as for any refusal.
+      org.ovop.till.app.ui.TillWindow.openingFailure()
+          .ifPresent(
+              e -> {
+                throw e;
+              });
       return;
     }
     if (!org.ovop.till.db.TillDatabase.exists(location())) {

@@ -5,9 +5,15 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
 import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.core.Outcome;
@@ -50,14 +56,21 @@ public final class TillWindow extends Application {
    * the window: with two cores the till is ready in the time of the slower of the two, not both.
    */
   public static void launchWith(Supplier<TillServices> open) {
-    opening = new CompletableFuture<>();
+    openInBackground(open);
+    Application.launch(TillWindow.class);
+  }
+
+  /** Starts opening the database on a thread of its own; a window made without services waits. */
+  static void openInBackground(Supplier<TillServices> open) {
+    CompletableFuture<Opened> answer = new CompletableFuture<>();
+    opening = answer;
     Thread opener =
         new Thread(
             () -> {
               try {
                 TillServices services = open.get();
                 try {
-                  opening.complete(new Opened(services, services.store()));
+                  answer.complete(new Opened(services, services.store()));
                 } catch (RuntimeException e) {
                   services.close();
                   throw e;
@@ -65,13 +78,12 @@ public final class TillWindow extends Application {
                 // Then, while the FX thread builds the screens, the classes they will need.
                 StartupClasses.preload();
               } catch (RuntimeException | Error e) {
-                opening.completeExceptionally(e);
+                answer.completeExceptionally(e);
               }
             },
             "till-open");
     opener.setDaemon(true);
     opener.start();
-    Application.launch(TillWindow.class);
   }
 
   /** Waits for {@link #launchWith}'s opening; its failure is thrown as it was, as before. */
@@ -99,7 +111,13 @@ public final class TillWindow extends Application {
       services = given;
       storeRead = services.store();
     } else {
-      Opened opened = opened();
+      Opened opened;
+      try {
+        opened = opened();
+      } catch (RuntimeException cannotOpen) {
+        showCannotOpen(stage, cannotOpen);
+        return;
+      }
       services = opened.services();
       storeRead = opened.store();
     }
@@ -116,6 +134,46 @@ public final class TillWindow extends Application {
     stage.setScene(scene);
     stage.setTitle("OVOP Till");
     stage.show();
+  }
+
+  /**
+   * The database would not open (another program's file, a damaged one, a server out of reach): the
+   * person at the till reads why in the window, since a till started from a desktop icon has no
+   * console, and ./till repeats it on the command line when the window closes.
+   */
+  private void showCannotOpen(Stage stage, RuntimeException why) {
+    Texts t = new Texts(java.util.Locale.getDefault());
+    Label title = new Label(t.get("closed.title"));
+    title.getStyleClass().add("title-2");
+    Label sentence = new Label(why.getMessage());
+    sentence.setId("cannot-open");
+    sentence.setWrapText(true);
+    Button close = new Button(t.get("closed.close"));
+    close.setDefaultButton(true);
+    close.setOnAction(e -> Platform.exit());
+    VBox box = new VBox(16, title, sentence, close);
+    box.setPadding(new Insets(40));
+    box.setMaxWidth(760);
+    scene = new Scene(new StackPane(box), 900, 360);
+    stage.setScene(scene);
+    stage.setTitle("OVOP Till");
+    stage.show();
+  }
+
+  /**
+   * Why the database did not open for the window that just closed, or empty; the command line says
+   * it as it says every refusal.
+   */
+  public static java.util.Optional<RuntimeException> openingFailure() {
+    if (opening == null || !opening.isCompletedExceptionally()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      opened();
+      return java.util.Optional.empty();
+    } catch (RuntimeException e) {
+      return java.util.Optional.of(e);
+    }
   }
 
   private void started(Session s) {
@@ -171,6 +229,8 @@ public final class TillWindow extends Application {
     if (session != null) {
       session.background.shutdown();
     }
-    services.close();
+    if (services != null) {
+      services.close();
+    }
   }
 }
