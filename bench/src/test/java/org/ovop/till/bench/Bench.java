@@ -64,12 +64,6 @@ public final class Bench {
     // The generated databases take hundreds of MB at full size. A shutdown hook deletes them
     // whether the run ends, fails or is stopped with Ctrl-C (a finally block would miss Ctrl-C).
     Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(dir)));
-    if (flags.contains("--record-startup-classes")) {
-      Path list = Path.of(STARTUP_CLASSES);
-      int n = new Bench(size, dir).recordStartupClasses(list);
-      System.out.println("Wrote " + n + " class names to " + list);
-      return;
-    }
     List<Result> results = new Bench(size, dir).run(name -> only.isEmpty() || only.contains(name));
     System.out.print(flags.contains("--json") ? json(results) : table(results));
   }
@@ -568,53 +562,8 @@ public final class Bench {
             median(signInShown, 0)));
   }
 
-  /** Where the till keeps the classes it loads ahead on its way to the counter. */
-  static final String STARTUP_CLASSES =
-      "pos-app/src/main/resources/org/ovop/till/app/ui/startup-classes.txt";
-
-  /**
-   * bench/run --record-startup-classes: starts the till as the startup benchmark does, with the JVM
-   * logging every class it loads, and writes those it read from jars (not from the JDK's shared
-   * archive, not generated at run time, not the probe's own) to {@code list}, in order.
-   */
-  int recordStartupClasses(Path list) throws Exception {
-    Path file = Files.createDirectories(dir.resolve("recording")).resolve("startup.db");
-    try (TillServices till = TillServices.open(file.toString(), "T1", Clock.systemUTC(), true)) {
-      DemoBoutique.seed(till).value();
-    }
-    Path log = file.resolveSibling("class-load.log");
-    child(
-        StartupProbe.class.getName(),
-        "till",
-        file.toString(),
-        "-Xlog:class+load=info:file=" + log,
-        "-Dtill.preload=false");
-    List<String> names = new ArrayList<>();
-    for (String line : Files.readAllLines(log)) {
-      int at = line.indexOf(" source: ");
-      if (at < 0 || line.endsWith("shared objects file")) {
-        continue;
-      }
-      String name = line.substring(line.lastIndexOf(' ', at - 1) + 1, at);
-      if (!name.contains("$$")
-          && !name.contains("/0x")
-          && !name.startsWith("org.ovop.till.bench.")) {
-        names.add(name);
-      }
-    }
-    List<String> out = new ArrayList<>();
-    out.add("# The classes the till loads from its jars on its way to the counter, in order.");
-    out.add(
-        "# TillWindow loads them ahead (StartupClasses). Made by bench/run --record-startup-classes;");
-    out.add(
-        "# a stale name costs nothing, a missing one only the time it takes to load it when used.");
-    out.addAll(names.stream().distinct().toList());
-    Files.write(list, out);
-    return out.size() - 3;
-  }
-
   /** Milliseconds from starting the process to its SIGNIN line (0 if none) and its READY line. */
-  private long[] child(String main, String what, String db, String... jvmOptions) throws Exception {
+  private long[] child(String main, String what, String db) throws Exception {
     List<String> cmd =
         new ArrayList<>(
             List.of(
@@ -628,7 +577,6 @@ public final class Bench {
                 main,
                 what,
                 db));
-    cmd.addAll(1, List.of(jvmOptions));
     long start = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     long signIn = 0;

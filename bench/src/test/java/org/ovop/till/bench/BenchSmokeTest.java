@@ -131,51 +131,6 @@ class BenchSmokeTest {
     assertThat(count("month-copy.db", "settlement_line")).isEqualTo(SIZE.lines());
   }
 
-  /**
-   * The list of classes the till loads ahead (pos-app, startup-classes.txt) still matches what a
-   * start loads now: most of a fresh recording is on it, and most of it still exists. A list gone
-   * stale only costs speed, so this is where it is noticed.
-   */
-  @Test
-  void theStartupClassListStillMatchesAStartOfTheTill() throws Exception {
-    Path fresh = dir.resolve("startup-classes.txt");
-    new Bench(SIZE, dir).recordStartupClasses(fresh);
-    List<String> recorded = names(Files.readAllLines(fresh));
-    List<String> shipped;
-    try (var in =
-        org.ovop.till.app.TillServices.class.getResourceAsStream(
-            "/org/ovop/till/app/ui/startup-classes.txt")) {
-      assertThat(in).as("startup-classes.txt in pos-app").isNotNull();
-      shipped = names(List.of(new String(in.readAllBytes(), "UTF-8").split("\n")));
-    }
-    assertThat(recorded).contains("org.ovop.till.app.ui.CounterView");
-    java.util.Set<String> listed = new java.util.HashSet<>(shipped);
-    long covered = recorded.stream().filter(listed::contains).count();
-    assertThat(covered)
-        .as("classes of a start found on the list; if not, run bench/run --record-startup-classes")
-        .isGreaterThanOrEqualTo(recorded.size() * 8L / 10);
-    long exist = shipped.stream().filter(BenchSmokeTest::exists).count();
-    assertThat(exist)
-        .as("listed classes that still exist; if not, run bench/run --record-startup-classes")
-        .isGreaterThanOrEqualTo(shipped.size() * 95L / 100);
-  }
-
-  private static List<String> names(List<String> lines) {
-    return lines.stream()
-        .map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-        .toList();
-  }
-
-  private static boolean exists(String name) {
-    try {
-      Class.forName(name, false, BenchSmokeTest.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException | LinkageError e) {
-      return false;
-    }
-  }
-
   @Test
   void startupSignedInOnTheTillAndReachedTheCounter() {
     Result startup = results.get(results.size() - 1);

@@ -75,8 +75,6 @@ public final class TillWindow extends Application {
                   services.close();
                   throw e;
                 }
-                // Then, while the FX thread builds the screens, the classes they will need.
-                StartupClasses.preload();
               } catch (RuntimeException | Error e) {
                 answer.completeExceptionally(e);
               }
