@@ -333,21 +333,21 @@ public final class LedgerVerifier {
     }
   }
 
-  /**
-   * Stock that moved on papers other than receipts: every lot of a consignment note must have put
-   * exactly its quantity on the shelf, and every count sheet must have adjusted each product by
-   * counted − expected. Without this, a deleted or added intake or count movement changed on-hand
-   * unnoticed, since only receipts were checked against their movements.
-   */
+  /** Products are named in problems by SKU, as on the shelf label. */
+  private static Map<String, String> skuById(DSLContext db) {
+    Map<String, String> skuById = new HashMap<>();
+    db.select(PRODUCT.ID, PRODUCT.SKU)
+        .from(PRODUCT)
+        .forEach(r -> skuById.put(r.value1(), r.value2()));
+    return skuById;
+  }
+
   /**
    * The balances a sale reads (stock_balance) against the ledger summed again: a trigger keeps them
    * equal, so a difference means a row written or a trigger dropped behind the till's back.
    */
   private static void balanceChecks(DSLContext db, List<String> problems) {
-    Map<String, String> skuById = new HashMap<>();
-    db.select(PRODUCT.ID, PRODUCT.SKU)
-        .from(PRODUCT)
-        .forEach(r -> skuById.put(r.value1(), r.value2()));
+    Map<String, String> skuById = skuById(db);
     // A lot is named as the manager knows it: by its consignment note and line.
     Map<String, String> lotName = new HashMap<>();
     db.select(LOT.ID, LOT.NOTE_NUMBER, LOT.LINE_NO)
@@ -386,11 +386,14 @@ public final class LedgerVerifier {
     }
   }
 
+  /**
+   * Stock that moved on papers other than receipts: every lot of a consignment note must have put
+   * exactly its quantity on the shelf, and every count sheet must have adjusted each product by
+   * counted − expected. Without this, a deleted or added intake or count movement changed on-hand
+   * unnoticed, since only receipts were checked against their movements.
+   */
   private static void stockPaperChecks(DSLContext db, List<String> problems) {
-    Map<String, String> skuById = new HashMap<>();
-    db.select(PRODUCT.ID, PRODUCT.SKU)
-        .from(PRODUCT)
-        .forEach(r -> skuById.put(r.value1(), r.value2()));
+    Map<String, String> skuById = skuById(db);
     Map<String, Long> intakeByLot = new HashMap<>();
     Map<String, Long> adjustedByLine = new TreeMap<>();
     db.select(

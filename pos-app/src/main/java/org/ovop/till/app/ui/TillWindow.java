@@ -143,7 +143,12 @@ public final class TillWindow extends Application {
     Texts t = new Texts(java.util.Locale.getDefault());
     Label title = new Label(t.get("closed.title"));
     title.getStyleClass().add("title-2");
-    Label sentence = new Label(why.getMessage());
+    // The database's own sentence; anything else is named as the command line names it.
+    Label sentence =
+        new Label(
+            why instanceof org.ovop.till.core.LedgerUnavailableException
+                ? why.getMessage()
+                : "The till hit an unexpected problem and changed nothing: " + why);
     sentence.setId("cannot-open");
     sentence.setWrapText(true);
     Button close = new Button(t.get("closed.close"));
