@@ -587,7 +587,9 @@ public final class Bench {
         if (l.startsWith("SIGNIN")) {
           signIn = ms;
         } else if (l.startsWith("READY")) {
+          // Gone before the next run starts, so that run does not share the cores with it.
           p.destroy();
+          p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS);
           return new long[] {signIn, ms};
         } else {
           said.append(l).append('\n');

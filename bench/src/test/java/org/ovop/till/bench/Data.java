@@ -84,11 +84,13 @@ final class Data {
           PreparedStatement line =
               c.prepareStatement(
                   "INSERT INTO sale_line VALUES (?,?,?,?,?,?,?,?,?,0,?,0,?,0,'consignment',2500,0,?,?,NULL)")) {
-        int sales = lines / 3;
+        // Three lines a sale, the last sale taking what is left: exactly the lines asked for.
+        int sales = (lines + 2) / 3;
         for (int s = 1; s <= sales; s++) {
           String number = String.format("T1-%07d", s);
           long total = 0;
-          for (int k = 1; k <= 3; k++) {
+          int ofThisSale = Math.min(3, lines - 3 * (s - 1));
+          for (int k = 1; k <= ofThisSale; k++) {
             int p = r.nextInt(products);
             long price = 100_00 + p % 5000;
             long commission = (price * 2500 + 5000) / 10000;

@@ -45,7 +45,8 @@ enum Size {
 
   /** settlement and memory: sale lines in the month (three per sale). */
   int lines() {
-    return pick(1_000_000, 150_000, 300);
+    // TINY is not a multiple of three, so the smoke test sees a last sale with fewer lines.
+    return pick(1_000_000, 150_000, 301);
   }
 
   /** settlement: runs on fresh copies of the month, floor and ours each. */
