@@ -112,6 +112,7 @@ final class CounterView {
                 window.show(new CounterView(s, window).root());
               });
       b.getStyleClass().addAll("small", "flat");
+      b.setMinWidth(Region.USE_PREF_SIZE);
       if (tag.equals(s.texts.locale().getLanguage())) {
         b.getStyleClass().remove("flat");
         b.getStyleClass().add("accent");
@@ -142,7 +143,6 @@ final class CounterView {
     for (Button key : List.of(refund, shiftButton, office, out)) {
       key.setMinWidth(Region.USE_PREF_SIZE);
     }
-    language.getChildren().forEach(key -> ((Button) key).setMinWidth(Region.USE_PREF_SIZE));
     language.setMinWidth(Region.USE_PREF_SIZE);
     HBox bar = new HBox(10, heading, grow, language, refund, shiftButton, office, out);
     bar.setAlignment(Pos.CENTER_LEFT);

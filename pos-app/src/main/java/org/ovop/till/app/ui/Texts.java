@@ -14,7 +14,10 @@ import org.ovop.till.core.Refusal;
 public final class Texts {
   public static final String BUNDLE = "org.ovop.till.app.ui.messages";
 
-  /** The screen languages, as the counter offers them. */
+  /**
+   * The languages the screens speak (each has a bundle here), as the counter offers them: those of
+   * {@code StoreProfile.LANGUAGES} that have screen words, not only receipt words.
+   */
   public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ru", "fr", "sw");
 
   private final ResourceBundle bundle;
