@@ -114,8 +114,21 @@ public final class StartupProbe {
         && scan.isFocused()
         && scan.isEditable()
         && !scan.isDisabled()
-        && scan.isVisible()
+        && uncovered(scan)
         && scan.getScene().getWindow().isShowing();
+  }
+
+  /**
+   * Drawn: neither the node nor a parent is hidden (the counter is built hidden, under the PIN
+   * pad).
+   */
+  private static boolean uncovered(Node node) {
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void say(String word) {

@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
-import javafx.scene.Group;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -39,6 +38,9 @@ public final class TillWindow extends Application {
 
   /** The counter built while a PIN was checked, until the answer comes. */
   private CounterView counterAhead;
+
+  /** The window's root: the screen shown is its only child, but for a counter being built. */
+  private final StackPane screens = new StackPane();
 
   private Scene scene;
   private Stage stage;
@@ -123,11 +125,12 @@ public final class TillWindow extends Application {
     Background background = new Background();
     if (!store.isDone()) {
       // A new database: offer the demo boutique, or explain how to set up a store.
-      scene = new Scene(new FirstStartView(services, background, this::started).root(), 1100, 720);
+      screens.getChildren().setAll(new FirstStartView(services, background, this::started).root());
     } else {
       session = new Session(services, background, store.value());
-      scene = new Scene(new SignInView(session, this).root(), 1100, 720);
+      screens.getChildren().setAll(new SignInView(session, this).root());
     }
+    scene = new Scene(screens, 1100, 720);
     scene.getStylesheets().add(TillWindow.class.getResource("till.css").toExternalForm());
     stage.setScene(scene);
     stage.setTitle("OVOP Till");
@@ -186,7 +189,7 @@ public final class TillWindow extends Application {
 
   /** Replaces the screen. */
   public void show(Parent root) {
-    scene.setRoot(root);
+    screens.getChildren().setAll(root);
     stage.setTitle("OVOP Till · " + session.store.name());
   }
 
@@ -195,25 +198,34 @@ public final class TillWindow extends Application {
    * wait for the answer, and the counter is the screen that follows a right PIN.
    */
   void buildCounterWhilePinIsChecked() {
+    dropCounterAhead();
     counterAhead = new CounterView(session, this);
-    // Styled and laid out once in a scene of its own, off screen: its skins, fonts and styles are
-    // then made by the time the answer comes, and taking the window costs little.
-    Scene offScreen = new Scene(counterAhead.root(), scene.getWidth(), scene.getHeight());
-    offScreen.getStylesheets().setAll(scene.getStylesheets());
-    counterAhead.root().applyCss();
-    counterAhead.root().layout();
-    offScreen.setRoot(new Group());
+    // Styled and laid out hidden under the sign-in, in the window's own scene: a right PIN then
+    // only uncovers it. Styled in a scene of its own, it was styled a second time on arrival.
+    Parent counter = counterAhead.root();
+    counter.setVisible(false);
+    screens.getChildren().add(0, counter);
+    counter.applyCss();
+    screens.layout();
   }
 
   /** A wrong PIN: the counter built meanwhile is dropped, the next PIN builds a fresh one. */
   void pinRefused() {
-    counterAhead = null;
+    dropCounterAhead();
+  }
+
+  private void dropCounterAhead() {
+    if (counterAhead != null) {
+      screens.getChildren().remove(counterAhead.root());
+      counterAhead = null;
+    }
   }
 
   public void signedIn() {
     CounterView counter = counterAhead != null ? counterAhead : new CounterView(session, this);
     counterAhead = null;
     counter.cashierSignedIn();
+    counter.root().setVisible(true);
     show(counter.root());
     counter.readyToScan();
   }

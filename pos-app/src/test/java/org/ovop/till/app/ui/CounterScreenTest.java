@@ -85,6 +85,11 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(robot.lookup("#scan").match((Node n) -> n.getScene() != null).tryQuery()).isEmpty();
     assertThat(text("#pin")).isEmpty();
     signIn("1470");
+    // One counter, the one uncovered, holds the keyboard; the sign-in is gone.
+    assertThat(robot.lookup("#scan").match((Node n) -> n.getScene() != null).<Node>queryAll())
+        .singleElement()
+        .matches(TillScreenTest::uncovered, "uncovered")
+        .matches(Node::isFocused, "focused");
     assertThat(text("#cashier")).contains("Бакыт Садыкова").contains("T1");
     // A cashier does not reach the back office.
     assertThat(node("#office-button").isDisabled()).isTrue();

@@ -56,7 +56,29 @@ abstract class TillScreenTest {
       click("#pad-" + c);
     }
     click("#pad-OK");
-    waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
+    // The counter is built hidden under the sign-in while the PIN is checked: wait until a right
+    // PIN has uncovered it and the pad is gone.
+    waitFor(
+        () ->
+            robot.lookup("#scan").match(TillScreenTest::uncovered).tryQuery().isPresent()
+                && robot
+                    .lookup("#pin")
+                    .match((Node n) -> n.getScene() != null)
+                    .tryQuery()
+                    .isEmpty());
+  }
+
+  /** In the window and drawn: neither the node nor any of its parents is hidden. */
+  protected static boolean uncovered(Node node) {
+    if (node.getScene() == null) {
+      return false;
+    }
+    for (Node n = node; n != null; n = n.getParent()) {
+      if (!n.isVisible()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The node on screen now (screens replaced earlier leave detached nodes behind). */
