@@ -17,6 +17,7 @@ import org.ovop.till.core.user.PinHasher;
 import org.ovop.till.core.user.Staff;
 import org.ovop.till.db.LedgerCheck;
 import org.ovop.till.db.LedgerVerifier;
+import org.ovop.till.db.SqliteLibrary;
 import org.ovop.till.db.TillDatabase;
 
 /**
@@ -58,6 +59,9 @@ public final class TillServices implements AutoCloseable {
    * @param create whether a missing SQLite file may be created (only {@code init} and {@code demo})
    */
   public static TillServices open(String location, String till, Clock clock, boolean create) {
+    if (!TillDatabase.isServer(location)) {
+      SqliteLibrary.keepIn(TillHome.folder().resolve("native"));
+    }
     return new TillServices(TillDatabase.open(location, create), clock, till);
   }
 

@@ -1,12 +1,12 @@
 package org.ovop.till.app.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import org.ovop.till.app.TillHome;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.core.LedgerUnavailableException;
 import picocli.CommandLine;
@@ -210,7 +210,7 @@ public final class TillCli implements Runnable {
     if (fromEnv != null && !fromEnv.isBlank()) {
       return fromEnv;
     }
-    return Path.of(System.getProperty("user.home"), ".ovop-till", "till.db").toString();
+    return TillHome.folder().resolve("till.db").toString();
   }
 
   String tillId() {

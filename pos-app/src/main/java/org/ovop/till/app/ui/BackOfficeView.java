@@ -504,7 +504,7 @@ final class BackOfficeView {
     String where = s.services.database().location();
     Path base =
         where.startsWith("jdbc:")
-            ? Path.of(System.getProperty("user.home"), ".ovop-till")
+            ? org.ovop.till.app.TillHome.folder()
             : Path.of(where).toAbsolutePath().getParent();
     return base.resolve("statements");
   }

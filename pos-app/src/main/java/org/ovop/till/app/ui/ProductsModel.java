@@ -286,7 +286,7 @@ final class ProductsModel {
   static Path labelsFolder(String databaseLocation) {
     Path base =
         databaseLocation.startsWith("jdbc:")
-            ? Path.of(System.getProperty("user.home"), ".ovop-till")
+            ? org.ovop.till.app.TillHome.folder()
             : Path.of(databaseLocation).toAbsolutePath().getParent();
     return base.resolve("labels");
   }

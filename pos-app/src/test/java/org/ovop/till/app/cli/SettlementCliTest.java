@@ -236,6 +236,7 @@ class SettlementCliTest {
   private Process child(String... args) throws Exception {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.add("-Duser.home=" + System.getProperty("user.home"));
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add("org.ovop.till.app.Main");

@@ -33,6 +33,7 @@ class FourTillsIT {
       tills.add(
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Duser.home=" + System.getProperty("user.home"),
                   "-cp",
                   System.getProperty("java.class.path"),
                   SaleStream.class.getName(),

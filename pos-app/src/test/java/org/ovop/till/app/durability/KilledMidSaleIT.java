@@ -46,6 +46,7 @@ class KilledMidSaleIT {
       Process child =
           new ProcessBuilder(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-Duser.home=" + System.getProperty("user.home"),
                   "-cp",
                   System.getProperty("java.class.path"),
                   SaleStream.class.getName(),
