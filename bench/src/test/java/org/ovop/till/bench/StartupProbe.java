@@ -61,7 +61,6 @@ public final class StartupProbe {
       }
       if (!pinPadPressed && Boolean.TRUE.equals(onFx(() -> signIn(scene.get())))) {
         pinPadPressed = true;
-        say("SIGNIN");
       }
       if (pinPadPressed && Boolean.TRUE.equals(onFx(() -> counterReady(scene.get())))) {
         say("READY");
@@ -78,11 +77,15 @@ public final class StartupProbe {
         .findFirst();
   }
 
-  /** On the sign-in screen: presses 1, 4, 7, 0 and OK on the pad, as a finger would. */
+  /**
+   * On the sign-in screen: says SIGNIN (it is shown), then presses 1, 4, 7, 0 and OK on the pad, as
+   * a finger would. OK builds the counter at once, so SIGNIN is said before it.
+   */
   private static boolean signIn(Scene scene) {
     if (scene.lookup("#pin") == null) {
       return false;
     }
+    say("SIGNIN");
     for (String key : List.of("1", "4", "7", "0")) {
       press(scene, "#pad-" + key);
     }
