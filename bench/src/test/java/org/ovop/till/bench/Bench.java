@@ -168,13 +168,27 @@ public final class Bench {
             "INSERT INTO store (id, name, currency, cash_rounding, language, time_zone, min_payout,"
                 + " cashier_discount_limit_bp, created_at)"
                 + " VALUES (1,'B','KGS',100,'ru','Asia/Bishkek',0,1000,0)");
-        s.execute("INSERT INTO app_user VALUES ('u1','A','cashier','x',0)");
-        s.execute("INSERT INTO producer_group VALUES ('g','G','G',NULL,NULL,0,0)");
-        s.execute("INSERT INTO product VALUES ('p','S','2000000000015','P','g',100,0,NULL,NULL,0)");
-        s.execute("INSERT INTO shift VALUES ('s1','T1','u1',0,0)");
+        s.execute(
+            "INSERT INTO app_user (id, name, role, pin_hash, created_at)"
+                + " VALUES ('u1','A','cashier','x',0)");
+        s.execute(
+            "INSERT INTO producer_group (id, code, name, region, village, levy_bp, "
+                + "created_at) VALUES ('g','G','G',NULL,NULL,0,0)");
+        s.execute(
+            "INSERT INTO product (id, sku, barcode, name, group_id, price, "
+                + "tax_rate_bp, certificate_no, certified_until, created_at)"
+                + " VALUES ('p','S','2000000000015','P','g',100,0,NULL,NULL,0)");
+        s.execute(
+            "INSERT INTO shift (id, till, cashier_id, opened_at, opening_float)"
+                + " VALUES ('s1','T1','u1',0,0)");
         // The till takes each line from a lot (FIFO), so its movements name one; so do these.
-        s.execute("INSERT INTO stock_document VALUES ('CN-1','INTAKE','g','T1',0,'u1',NULL)");
-        s.execute("INSERT INTO lot VALUES ('l1','CN-1',1,'p',NULL,10,0,NULL)");
+        s.execute(
+            "INSERT INTO stock_document (number, kind, group_id, till, at, by_user, "
+                + "reason) VALUES ('CN-1','INTAKE','g','T1',0,'u1',NULL)");
+        s.execute(
+            "INSERT INTO lot (id, note_number, line_no, product_id, member_id, "
+                + "quantity, received_at, best_before)"
+                + " VALUES ('l1','CN-1',1,'p',NULL,10,0,NULL)");
       }
       c.setAutoCommit(false);
       c.commit();
@@ -215,19 +229,33 @@ public final class Bench {
     String number = String.format("T1-%06d", i + 1);
     try (PreparedStatement sale =
             c.prepareStatement(
-                "INSERT INTO sale VALUES (?,'T1',?,'SALE',NULL,?,'s1','u1',NULL,300,300,1000,700,0)");
+                "INSERT INTO sale (number, till, seq, kind, refund_of, at, shift_id, "
+                    + "cashier_id, approved_by, total, due, paid, change_given, rounding)"
+                    + " VALUES (?,'T1',?,'SALE',NULL,?,'s1','u1',NULL,300,300,1000,700,0)");
         PreparedStatement line =
             c.prepareStatement(
-                "INSERT INTO sale_line VALUES (?,?,?,'p','g','S','P',1,100,0,100,0,100,0,'consignment',2500,0,75,25,NULL)");
+                "INSERT INTO sale_line (id, sale_number, line_no, product_id, group_id, "
+                    + "sku, name, quantity, unit_price, discount_bp, gross, discount, amount, "
+                    + "tax_rate_bp, terms_kind, commission_bp, buyback_price, producer_share, "
+                    + "commission, refund_of_line)"
+                    + " VALUES (?,?,?,'p','g','S','P',1,100,0,100,0,100,0,'consignment',2500,0,75,25,NULL)");
         PreparedStatement tender =
-            c.prepareStatement("INSERT INTO tender VALUES (?,?,1,'cash',1000,NULL)");
+            c.prepareStatement(
+                "INSERT INTO tender (id, sale_number, line_no, method, amount, reference)"
+                    + " VALUES (?,?,1,'cash',1000,NULL)");
         PreparedStatement move =
             c.prepareStatement(
-                "INSERT INTO stock_movement VALUES (?,?,'p','l1','SALE',-1,?,?,'u1')");
+                "INSERT INTO stock_movement (id, at, product_id, lot_id, kind, quantity, "
+                    + "document, sale_line_id, by_user)"
+                    + " VALUES (?,?,'p','l1','SALE',-1,?,?,'u1')");
         PreparedStatement cash =
-            c.prepareStatement("INSERT INTO cash_movement VALUES (?,'s1',?,'SALE',300,?,'u1')");
+            c.prepareStatement(
+                "INSERT INTO cash_movement (id, shift_id, at, kind, amount, document, "
+                    + "by_user) VALUES (?,'s1',?,'SALE',300,?,'u1')");
         PreparedStatement journal =
-            c.prepareStatement("INSERT INTO journal_entry VALUES (?,?,'SALE',?,?,?,?)")) {
+            c.prepareStatement(
+                "INSERT INTO journal_entry (seq, at, kind, document, content_hash, "
+                    + "prev_hash, hash) VALUES (?,?,'SALE',?,?,?,?)")) {
       sale.setString(1, number);
       sale.setLong(2, i + 1);
       sale.setLong(3, System.currentTimeMillis());

@@ -36,11 +36,17 @@ final class Data {
             "INSERT INTO store (id, name, currency, cash_rounding, language, time_zone, min_payout,"
                 + " cashier_discount_limit_bp, created_at)"
                 + " VALUES (1,'Bench','KGS',100,'ru','Asia/Bishkek',0,1000,0)");
-        s.execute("INSERT INTO app_user VALUES ('u1','Bench admin','admin','x',0)");
-        s.execute("INSERT INTO shift VALUES ('s1','T1','u1',0,0)");
+        s.execute(
+            "INSERT INTO app_user (id, name, role, pin_hash, created_at)"
+                + " VALUES ('u1','Bench admin','admin','x',0)");
+        s.execute(
+            "INSERT INTO shift (id, till, cashier_id, opened_at, opening_float)"
+                + " VALUES ('s1','T1','u1',0,0)");
       }
       try (PreparedStatement g =
-          c.prepareStatement("INSERT INTO producer_group VALUES (?,?,?,NULL,NULL,0,0)")) {
+          c.prepareStatement(
+              "INSERT INTO producer_group (id, code, name, region, village, levy_bp, "
+                  + "created_at) VALUES (?,?,?,NULL,NULL,0,0)")) {
         for (int i = 0; i < groups; i++) {
           g.setString(1, "g" + i);
           g.setString(2, String.format("G%04d", i));
@@ -50,7 +56,10 @@ final class Data {
         g.executeBatch();
       }
       try (PreparedStatement p =
-          c.prepareStatement("INSERT INTO product VALUES (?,?,?,?,?,?,1200,NULL,'2030-01-01',0)")) {
+          c.prepareStatement(
+              "INSERT INTO product (id, sku, barcode, name, group_id, price, "
+                  + "tax_rate_bp, certificate_no, certified_until, created_at)"
+                  + " VALUES (?,?,?,?,?,?,1200,NULL,'2030-01-01',0)")) {
         for (int i = 0; i < products; i++) {
           p.setString(1, "p" + i);
           p.setString(2, "SKU-" + i);
@@ -80,10 +89,16 @@ final class Data {
       c.setAutoCommit(false);
       try (PreparedStatement sale =
               c.prepareStatement(
-                  "INSERT INTO sale VALUES (?,?,?,'SALE',NULL,?,'s1','u1',NULL,?,?,?,0,0)");
+                  "INSERT INTO sale (number, till, seq, kind, refund_of, at, shift_id, "
+                      + "cashier_id, approved_by, total, due, paid, change_given, rounding)"
+                      + " VALUES (?,?,?,'SALE',NULL,?,'s1','u1',NULL,?,?,?,0,0)");
           PreparedStatement line =
               c.prepareStatement(
-                  "INSERT INTO sale_line VALUES (?,?,?,?,?,?,?,?,?,0,?,0,?,0,'consignment',2500,0,?,?,NULL)")) {
+                  "INSERT INTO sale_line (id, sale_number, line_no, product_id, group_id, "
+                      + "sku, name, quantity, unit_price, discount_bp, gross, discount, amount, "
+                      + "tax_rate_bp, terms_kind, commission_bp, buyback_price, producer_share, "
+                      + "commission, refund_of_line)"
+                      + " VALUES (?,?,?,?,?,?,?,?,?,0,?,0,?,0,'consignment',2500,0,?,?,NULL)")) {
         // Three lines a sale, the last sale taking what is left: exactly the lines asked for.
         int sales = (lines + 2) / 3;
         for (int s = 1; s <= sales; s++) {
