@@ -6,6 +6,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
 import org.sqlite.util.OSInfo;
@@ -21,12 +22,10 @@ import org.sqlite.util.OSInfo;
 public final class SqliteLibrary {
   private SqliteLibrary() {}
 
-  /**
-   * The JVM property sqlite-jdbc reads a library folder from; with it, sqlite-jdbc copies nothing.
-   */
-  static final String PATH_PROPERTY = "org.sqlite.lib.path";
+  /** The JVM properties sqlite-jdbc loads its library from, before copying one out of its jar. */
+  private static final String PATH_PROPERTY = "org.sqlite.lib.path";
 
-  static final String NAME_PROPERTY = "org.sqlite.lib.name";
+  private static final String NAME_PROPERTY = "org.sqlite.lib.name";
 
   /**
    * Keeps the library under {@code folder} and points sqlite-jdbc at it; call before the first
@@ -37,9 +36,9 @@ public final class SqliteLibrary {
    *
    * @return the library file now used, or empty when sqlite-jdbc is left to its own way
    */
-  public static java.util.Optional<Path> keepIn(Path folder) {
+  public static Optional<Path> keepIn(Path folder) {
     if (System.getProperty(PATH_PROPERTY) != null) {
-      return java.util.Optional.empty(); // whoever set it knows where their library is
+      return Optional.empty(); // whoever set it knows where their library is
     }
     try {
       String name = LibraryLoaderUtil.getNativeLibName();
@@ -47,7 +46,7 @@ public final class SqliteLibrary {
           SQLiteJDBCLoader.class.getResource(
               LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name);
       if (inJar == null) {
-        return java.util.Optional.empty();
+        return Optional.empty();
       }
       Path dir =
           folder
@@ -69,9 +68,9 @@ public final class SqliteLibrary {
       }
       System.setProperty(PATH_PROPERTY, dir.toString());
       System.setProperty(NAME_PROPERTY, name);
-      return java.util.Optional.of(kept);
+      return Optional.of(kept);
     } catch (IOException | RuntimeException cannotKeep) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
   }
 

@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.ovop.till.app.TillHome;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleKind;
@@ -503,9 +504,7 @@ final class BackOfficeView {
   private Path statementsFolder() {
     String where = s.services.database().location();
     Path base =
-        where.startsWith("jdbc:")
-            ? org.ovop.till.app.TillHome.folder()
-            : Path.of(where).toAbsolutePath().getParent();
+        where.startsWith("jdbc:") ? TillHome.folder() : Path.of(where).toAbsolutePath().getParent();
     return base.resolve("statements");
   }
 

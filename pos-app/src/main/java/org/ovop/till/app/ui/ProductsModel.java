@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.ovop.till.app.TillHome;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.catalog.NewProduct;
@@ -286,7 +287,7 @@ final class ProductsModel {
   static Path labelsFolder(String databaseLocation) {
     Path base =
         databaseLocation.startsWith("jdbc:")
-            ? org.ovop.till.app.TillHome.folder()
+            ? TillHome.folder()
             : Path.of(databaseLocation).toAbsolutePath().getParent();
     return base.resolve("labels");
   }
