@@ -333,7 +333,9 @@ final class BackOfficeView {
     VBox box = new VBox(10, new HBox(8, counted, record), table);
     VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
     box.setPadding(new Insets(12));
-    return new Tab(s.t("office.stock"), box);
+    Tab tab = new Tab(s.t("office.stock"), box);
+    tab.setId("tab-stock");
+    return tab;
   }
 
   private Tab settlementTab() {

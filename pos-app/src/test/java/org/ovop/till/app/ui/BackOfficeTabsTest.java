@@ -36,6 +36,24 @@ class BackOfficeTabsTest extends TillScreenTest {
   }
 
   @Test
+  void everyRowOfTheStockListIsOneFixedHeight() {
+    openOffice("tab-stock");
+    var table = (TableView<?>) node("#stock-table");
+    waitFor(() -> table.getItems().size() > 20);
+    WaitForAsyncUtils.waitForFxEvents();
+    List<Double> heights =
+        robot.from(table).lookup(".table-row-cell").queryAll().stream()
+            .filter(n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getItem() != null)
+            .map(n -> n.getLayoutBounds().getHeight())
+            .distinct()
+            .toList();
+    assertThat(heights).hasSize(1);
+    // The headless platform styles every row in time; on the desktop (GTK) the rows laid out
+    // before their style were 24px among 42px ones. A fixed row height rules that out anywhere.
+    assertThat(table.getFixedCellSize()).isEqualTo(heights.get(0));
+  }
+
+  @Test
   void aManagerReturnsUnsoldOilToItsGroupAndSeesTheNote() {
     openOffice("tab-returns");
     var aging = (TableView<?>) node("#aging-table");
