@@ -98,6 +98,8 @@ final class BackOfficeView {
         FXCollections.observableArrayList();
     TableView<StockKeeping.IntakeItem> table = new TableView<>(items);
     table.setId("intake-table");
+    table.setPlaceholder(Forms.placeholder(s.t("office.intake.empty")));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table
         .getColumns()
         .add(CounterView.column(s.t("office.sku"), (StockKeeping.IntakeItem i) -> i.sku()));
@@ -176,6 +178,8 @@ final class BackOfficeView {
   private Tab printerTab() {
     TableView<org.ovop.till.printing.queue.PrintQueue.Job> jobs = new TableView<>();
     jobs.setId("print-jobs");
+    jobs.setPlaceholder(Forms.placeholder(s.t("office.jobs.empty")));
+    jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     jobs.getColumns()
         .add(
             CounterView.column(
@@ -259,6 +263,7 @@ final class BackOfficeView {
   private Tab stockTab() {
     TableView<StockKeeping.OnHand> table = new TableView<>();
     table.setId("stock-table");
+    table.setPlaceholder(Forms.placeholder(s.t("office.stock.empty")));
     // The name takes the room left; code, group and on-hand keep their headers readable.
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table
@@ -344,6 +349,7 @@ final class BackOfficeView {
     until.setConverter(Dates.converter(s));
     TableView<Settlements.Proposed> table = new TableView<>();
     table.setId("settlement-table");
+    table.setPlaceholder(Forms.placeholder(s.t("office.settle.empty")));
     table
         .getColumns()
         .add(

@@ -649,7 +649,24 @@ final class CounterView {
     TableColumn<T, String> c = new TableColumn<>(title);
     c.setCellValueFactory(d -> new SimpleStringProperty(value.apply(d.getValue())));
     c.setSortable(false);
+    // Never narrower than its title: squeezed by the table's width, a header read "Арти…" in
+    // Russian or "Grou…" in French, and the widths chosen for one language do not fit another.
+    c.setMinWidth(titleWidth(title));
     return c;
+  }
+
+  /** The header's font: the theme's bold, at the 15px till.css gives tables. */
+  private static final javafx.scene.text.Font HEADER_FONT =
+      javafx.scene.text.Font.font(
+          javafx.scene.text.Font.getDefault().getFamily(), javafx.scene.text.FontWeight.BOLD, 15);
+
+  /** The theme's half-em padding each side of a header's label, its border and the sort grid. */
+  private static final double HEADER_PADDING = 7.5 * 2 + 1 + 4 + 6;
+
+  private static double titleWidth(String title) {
+    javafx.scene.text.Text text = new javafx.scene.text.Text(title);
+    text.setFont(HEADER_FONT);
+    return Math.ceil(text.getLayoutBounds().getWidth() + HEADER_PADDING);
   }
 
   static boolean isEnter(KeyEvent e) {

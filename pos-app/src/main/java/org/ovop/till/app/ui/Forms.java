@@ -1,9 +1,13 @@
 package org.ovop.till.app.ui;
 
+import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
-/** Small pieces the back-office forms share: a text field with its prompt, and the answer line. */
+/**
+ * Small pieces the back-office forms share: a text field with its prompt, the answer line, and what
+ * an empty table says.
+ */
 final class Forms {
   private Forms() {}
 
@@ -20,5 +24,16 @@ final class Forms {
   static void say(Label line, boolean problem, String sentence) {
     line.setText(sentence);
     line.getStyleClass().setAll("label", problem ? "error-line" : "ok-line");
+  }
+
+  /**
+   * What an empty table says, wrapped to its width. Every table needs one: without it JavaFX shows
+   * "No content in table" in the computer's language, not the shop's.
+   */
+  static Label placeholder(String text) {
+    Label l = new Label(text);
+    l.setWrapText(true);
+    l.setPadding(new Insets(12));
+    return l;
   }
 }

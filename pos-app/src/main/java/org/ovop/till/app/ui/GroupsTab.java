@@ -52,8 +52,8 @@ final class GroupsTab {
 
     members.setId("members-table");
     members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    members.setPlaceholder(new Label(s.t("groups.members.none")));
-    groups.setPlaceholder(new Label(s.t("groups.none")));
+    members.setPlaceholder(Forms.placeholder(s.t("groups.members.none")));
+    groups.setPlaceholder(Forms.placeholder(s.t("groups.none")));
     members.getColumns().add(wide(CounterView.column(s.t("groups.member"), Member::name), 200));
     members
         .getColumns()

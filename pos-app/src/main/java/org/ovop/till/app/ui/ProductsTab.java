@@ -52,7 +52,7 @@ final class ProductsTab {
 
     table.setId("products-table");
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    table.setPlaceholder(new Label(s.t("products.none")));
+    table.setPlaceholder(Forms.placeholder(s.t("products.none")));
     table
         .getColumns()
         .add(

@@ -52,6 +52,19 @@ final class RefundView {
     ComboBox<String> method =
         new ComboBox<>(FXCollections.observableArrayList("cash", "card", "mobile"));
     method.setId("refund-method");
+    // Shown in the shop's language ("Наличные"), kept as the command line's word ("cash").
+    method.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(String how) {
+            return how == null ? "" : s.t("counter.pay." + how);
+          }
+
+          @Override
+          public String fromString(String shown) {
+            return shown;
+          }
+        });
     method.setValue("cash");
     TextField reference = new TextField();
     reference.setId("refund-reference");

@@ -53,18 +53,20 @@ final class ReturnsTab {
     shelf.setId("return-shelf");
     shelf.getColumns().add(CounterView.column(s.t("office.sku"), ReturnsViewModel.ShelfLine::sku));
     var name = CounterView.column(s.t("counter.item"), ReturnsViewModel.ShelfLine::name);
-    name.setPrefWidth(300);
+    name.setPrefWidth(180);
     shelf.getColumns().add(name);
     shelf.getColumns().add(number(s.t("office.onhand"), ReturnsViewModel.ShelfLine::onHand));
-    shelf.getColumns().add(number(s.t("returns.oldest"), ReturnsViewModel.ShelfLine::oldestDays));
+    var oldest = number(s.t("returns.oldest"), ReturnsViewModel.ShelfLine::oldestDays);
+    oldest.setPrefWidth(170);
+    shelf.getColumns().add(oldest);
 
     lines.setId("return-lines");
     lines.getColumns().add(CounterView.column(s.t("office.sku"), StockKeeping.ReturnItem::sku));
     lines.getColumns().add(number(s.t("counter.qty"), StockKeeping.ReturnItem::quantity));
     lines.setPrefWidth(260);
-    lines.setPlaceholder(placeholder(s.t("returns.nothing")));
-    shelf.setPlaceholder(placeholder(s.t("returns.choosegroup")));
-    aging.setPlaceholder(placeholder(s.t("returns.empty")));
+    lines.setPlaceholder(Forms.placeholder(s.t("returns.nothing")));
+    shelf.setPlaceholder(Forms.placeholder(s.t("returns.choosegroup")));
+    aging.setPlaceholder(Forms.placeholder(s.t("returns.empty")));
     shelf.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
@@ -102,13 +104,6 @@ final class ReturnsTab {
     Tab tab = new Tab(s.t("returns.tab"), box);
     tab.setId("tab-returns");
     return tab;
-  }
-
-  static Label placeholder(String text) {
-    Label l = new Label(text);
-    l.setWrapText(true);
-    l.setPadding(new Insets(12));
-    return l;
   }
 
   private static <T> javafx.scene.control.TableColumn<T, String> number(

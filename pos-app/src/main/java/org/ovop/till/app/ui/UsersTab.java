@@ -34,6 +34,7 @@ final class UsersTab {
     message.setId("users-message");
     message.setWrapText(true);
     table.setId("users-table");
+    table.setPlaceholder(Forms.placeholder(s.t("users.none")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.getColumns().add(GroupsTab.wide(CounterView.column(s.t("users.name"), User::name), 360));
     table.getColumns().add(GroupsTab.wide(CounterView.column(s.t("users.role"), model::role), 200));

@@ -3,6 +3,7 @@ package org.ovop.till.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
@@ -33,6 +34,54 @@ class BackOfficeTabsTest extends TillScreenTest {
     assertThat(cli.exit("demo")).isZero();
     assertThat(cli.exit("shift", "open", "--by", "1470", "--float", "2000")).isZero();
     services = openTill(db);
+  }
+
+  @Test
+  void everyTableOfEveryTabSpeaksTheShopsLanguageAndShowsItsWholeHeadersInEveryLanguage() {
+    signIn("2580");
+    List<String> problems = new ArrayList<>();
+    for (String language : Texts.LANGUAGES) {
+      String office = new Texts(java.util.Locale.forLanguageTag(language)).get("counter.office");
+      click("#language-" + language);
+      waitFor(() -> text("#office-button").equals(office));
+      click("#office-button");
+      waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+      TabPane tabs = (TabPane) node("#office-tabs");
+      for (var tab : List.copyOf(tabs.getTabs())) {
+        robot.interact(() -> tabs.getSelectionModel().select(tab));
+        WaitForAsyncUtils.waitForFxEvents();
+        problems.addAll(tablesOf(language + " " + tab.getText(), tab.getContent()));
+      }
+      click("#back");
+      waitFor(() -> robot.lookup("#office-button").tryQuery().isPresent());
+    }
+    assertThat(problems).isEmpty();
+  }
+
+  /**
+   * What is wrong with the tables shown under a node: an empty table that would show JavaFX's "No
+   * content in table" in the computer's language rather than the shop's, and a column header cut
+   * short ("Арти…").
+   */
+  private List<String> tablesOf(String where, javafx.scene.Node content) {
+    List<String> problems = new ArrayList<>();
+    for (var found : robot.from(content).lookup(".table-view").queryAll()) {
+      TableView<?> table = (TableView<?>) found;
+      if (!uncovered(table)) {
+        continue;
+      }
+      if (table.getPlaceholder() == null) {
+        problems.add(where + ": #" + table.getId() + " has no placeholder");
+      }
+      for (var header : robot.from(table).lookup(".column-header .label").queryAll()) {
+        var label = (javafx.scene.control.Labeled) header;
+        if (label.lookup(".text") instanceof javafx.scene.text.Text drawn
+            && !drawn.getText().equals(label.getText())) {
+          problems.add(where + ": #" + table.getId() + " shows \"" + drawn.getText() + "\"");
+        }
+      }
+    }
+    return problems;
   }
 
   @Test

@@ -114,6 +114,15 @@ class CounterScreenTest extends TillScreenTest {
     robot.interact(scanField::requestFocus);
     robot.type(KeyCode.F8);
     waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
+    // The way the money goes back reads in the shop's language, not as the command line's "cash".
+    // What the closed box draws is its button cell, a child of its own (the popup's cells are not).
+    var method = (javafx.scene.Parent) node("#refund-method");
+    assertThat(
+            method.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?>)
+                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .findFirst())
+        .contains("Наличные");
     robot.clickOn(node("#refund-receipt")).write("T1-000001").type(KeyCode.ENTER);
     waitFor(() -> robot.lookup("#refund-qty-1").tryQuery().isPresent());
     robot.doubleClickOn(node("#refund-qty-1")).write("1");
