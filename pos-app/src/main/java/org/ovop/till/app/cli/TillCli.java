@@ -23,36 +23,48 @@ import picocli.CommandLine.ScopeType;
     name = "till",
     mixinStandardHelpOptions = true,
     version = "OVOP Till 0.1",
-    description = "Point of sale and consignment ledger for OVOP boutiques.",
-    subcommands = {
-      InitCommand.class,
-      DemoCommand.class,
-      UserCommand.class,
-      GroupCommand.class,
-      MemberCommand.class,
-      ProductCommand.class,
-      ImportCommand.class,
-      IntakeCommand.class,
-      ShiftCommand.class,
-      SellCommand.class,
-      RefundCommand.class,
-      StockCommand.class,
-      CountCommand.class,
-      ReturnCommand.class,
-      SettleCommand.class,
-      PayCommand.class,
-      StatementCommand.class,
-      SettlementCommand.class,
-      ReceiptCommand.class,
-      LabelsCommand.class,
-      DrawerCommand.class,
-      PrintersCommand.class,
-      ReportCommand.class,
-      VerifyCommand.class,
-      BackupCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Point of sale and consignment ledger for OVOP boutiques.")
+// The commands are not listed here but in COMMANDS, and added only when named.
 public final class TillCli implements Runnable {
+  /**
+   * The commands, in the order help lists them. picocli reads a command's annotations when it is
+   * added: all of them took a quarter of a second of every start on a small machine, the window's
+   * and every command's. A command line gets only the command it names, or all of them when it
+   * names none it knows or asks for help, so help and "did you mean" read as before.
+   */
+  static final Map<String, Class<?>> COMMANDS = commands();
+
+  private static Map<String, Class<?>> commands() {
+    Map<String, Class<?>> c = new java.util.LinkedHashMap<>();
+    c.put("init", InitCommand.class);
+    c.put("demo", DemoCommand.class);
+    c.put("user", UserCommand.class);
+    c.put("group", GroupCommand.class);
+    c.put("member", MemberCommand.class);
+    c.put("product", ProductCommand.class);
+    c.put("import", ImportCommand.class);
+    c.put("intake", IntakeCommand.class);
+    c.put("shift", ShiftCommand.class);
+    c.put("sell", SellCommand.class);
+    c.put("refund", RefundCommand.class);
+    c.put("stock", StockCommand.class);
+    c.put("count", CountCommand.class);
+    c.put("return-to-producer", ReturnCommand.class);
+    c.put("settle", SettleCommand.class);
+    c.put("pay", PayCommand.class);
+    c.put("statement", StatementCommand.class);
+    c.put("settlement", SettlementCommand.class);
+    c.put("receipt", ReceiptCommand.class);
+    c.put("labels", LabelsCommand.class);
+    c.put("drawer", DrawerCommand.class);
+    c.put("printers", PrintersCommand.class);
+    c.put("report", ReportCommand.class);
+    c.put("verify", VerifyCommand.class);
+    c.put("backup", BackupCommand.class);
+    c.put("help", CommandLine.HelpCommand.class);
+    return java.util.Collections.unmodifiableMap(c);
+  }
+
   public static final int DONE = 0;
   public static final int REFUSED = 1;
   public static final int USAGE = 2;
@@ -92,7 +104,7 @@ public final class TillCli implements Runnable {
   /** Runs one command line and returns its exit code; never throws. */
   public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
     TillCli root = new TillCli(env, out, err);
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = commandLine(root, args);
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
@@ -121,6 +133,38 @@ public final class TillCli implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /** The command line for these arguments: with the one command they name, or with every one. */
+  static CommandLine commandLine(TillCli root, String[] args) {
+    CommandLine cl = new CommandLine(root);
+    String named = commandNamed(args);
+    boolean help =
+        java.util.Arrays.stream(args).anyMatch(a -> a.equals("--help") || a.startsWith("-h"));
+    if (named != null && COMMANDS.containsKey(named) && !named.equals("help")) {
+      cl.addSubcommand(named, COMMANDS.get(named));
+    } else if (named != null || help) {
+      COMMANDS.forEach(cl::addSubcommand);
+    }
+    return cl;
+  }
+
+  /**
+   * The first word that is not a global option or its value: the command, or null for none. Only
+   * --db and --till take a value; --db=PATH carries its own.
+   */
+  static String commandNamed(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--db") || a.equals("--till")) {
+        i++;
+      } else if (a.equals("--")) {
+        return i + 1 < args.length ? args[i + 1] : null;
+      } else if (!a.startsWith("-")) {
+        return a;
+      }
+    }
+    return null;
   }
 
   /**
@@ -182,7 +226,9 @@ public final class TillCli implements Runnable {
       out.println();
     }
     if (!json) {
-      new CommandLine(this).usage(out);
+      CommandLine everything = new CommandLine(this);
+      COMMANDS.forEach(everything::addSubcommand);
+      everything.usage(out);
     }
   }
 
