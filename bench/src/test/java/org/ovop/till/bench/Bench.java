@@ -599,7 +599,6 @@ public final class Bench {
                 "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless",
                 "-Dprism.order=sw",
-                "-Djava.awt.headless=true",
                 "-cp",
                 System.getProperty("java.class.path"),
                 main,

@@ -1,7 +1,9 @@
 package org.ovop.till.bench;
 
-import java.time.Clock;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -12,8 +14,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.ovop.till.app.TillServices;
-import org.ovop.till.app.ui.TillWindow;
+import org.ovop.till.app.cli.TillCli;
 
 /**
  * Starts the till's window (or a bare one) and says READY once it can be used. For the till that is
@@ -43,7 +44,11 @@ public final class StartupProbe {
     if (bare) {
       Application.launch(Bare.class);
     } else {
-      TillWindow.launchWith(() -> TillServices.open(args[1], "T1", Clock.systemUTC(), false));
+      // As ./till starts the window: its command line reads the arguments and, seeing a display in
+      // the environment, opens the database and the window.
+      PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+      TillCli.run(
+          new String[] {"--db", args[1], "--till", "T1"}, Map.of("DISPLAY", ":0"), out, out);
     }
   }
 
