@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -54,6 +56,37 @@ class CommandsTest {
     assertThat(added("help", "stock")).hasSize(TillCli.COMMANDS.size());
     // So that picocli can still say "Did you mean: till statement ...?".
     assertThat(added("statment")).hasSize(TillCli.COMMANDS.size());
+  }
+
+  /** One run of the command line with an environment of its own: exit code, stdout, stderr. */
+  private static String[] run(Map<String, String> env, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = TillCli.run(args, env, new PrintWriter(out), new PrintWriter(err));
+    return new String[] {Integer.toString(code), out.toString(), err.toString()};
+  }
+
+  @Test
+  void tillAloneSaysWhatTheParsedCommandLineSays(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    // `./till` with no arguments skips picocli; without a screen it prints where the till is and
+    // the commands, exactly as when a global option sends it through picocli.
+    Path db = dir.resolve("shop.db");
+    assertThat(new CliHarness(db).exit("demo")).isZero();
+    Map<String, String> noWindow = Map.of("TILL_NO_WINDOW", "1", "TILL_DB", db.toString());
+    String[] alone = run(noWindow);
+    assertThat(alone[0]).isEqualTo("0");
+    assertThat(alone[1]).startsWith("Till T1 of \"OVOP+1 Каракол\" (KGS) on " + db + ".");
+    assertThat(alone).isEqualTo(run(noWindow, "--till", "T1"));
+    // A file that is not a till's: the same one sentence and exit code on either way in.
+    Path other = dir.resolve("notes.db");
+    Files.writeString(other, "shopping list, not a database");
+    Map<String, String> theirs = Map.of("TILL_NO_WINDOW", "1", "TILL_DB", other.toString());
+    String[] refused = run(theirs);
+    assertThat(refused[0]).isEqualTo("1");
+    assertThat(refused[2]).contains("is not a till database").endsWith(System.lineSeparator());
+    assertThat(refused[2].lines()).hasSize(1);
+    assertThat(refused).isEqualTo(run(theirs, "--till", "T1"));
   }
 
   @Test
