@@ -44,11 +44,10 @@ public final class StartupProbe {
     if (bare) {
       Application.launch(Bare.class);
     } else {
-      // As ./till starts the window: its command line reads the arguments and, seeing a display in
-      // the environment, opens the database and the window.
+      // As `./till` starts the window on a shop's computer: no arguments, the database named in
+      // TILL_DB, and a display in the environment.
       PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
-      TillCli.run(
-          new String[] {"--db", args[1], "--till", "T1"}, Map.of("DISPLAY", ":0"), out, out);
+      TillCli.run(new String[0], Map.of("DISPLAY", ":0", "TILL_DB", args[1]), out, out);
     }
   }
 
