@@ -159,7 +159,7 @@ public final class Bench {
     long[] t = new long[n];
     long[] f = new long[n];
     try (TillServices till = TillServices.open(file.toString(), "T1", Clock.systemUTC(), true);
-        Connection c = Data.open(plain.toFile().toPath())) {
+        Connection c = Data.open(plain)) {
       DemoBoutique.seed(till).value();
       User cashier = till.staff().signIn("1470").value();
       till.shifts().open(cashier, 0).value();
@@ -573,10 +573,10 @@ public final class Bench {
     long[] signInShown = new long[runs];
     long[] bare = new long[runs];
     for (int i = 0; i < runs; i++) {
-      long[] till = child(StartupProbe.class.getName(), "till", file.toString());
+      long[] till = child("till", file.toString());
       signInShown[i] = till[0];
       ours[i] = till[1];
-      bare[i] = child(StartupProbe.class.getName(), "bare", "")[1];
+      bare[i] = child("bare", "")[1];
     }
     return new Result(
         "startup",
@@ -591,19 +591,18 @@ public final class Bench {
   }
 
   /** Milliseconds from starting the process to its SIGNIN line (0 if none) and its READY line. */
-  private long[] child(String main, String what, String db) throws Exception {
+  private long[] child(String what, String db) throws Exception {
     List<String> cmd =
-        new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dglass.platform=Monocle",
-                "-Dmonocle.platform=Headless",
-                "-Dprism.order=sw",
-                "-cp",
-                System.getProperty("java.class.path"),
-                main,
-                what,
-                db));
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Dglass.platform=Monocle",
+            "-Dmonocle.platform=Headless",
+            "-Dprism.order=sw",
+            "-cp",
+            System.getProperty("java.class.path"),
+            StartupProbe.class.getName(),
+            what,
+            db);
     long start = System.nanoTime();
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
     long signIn = 0;

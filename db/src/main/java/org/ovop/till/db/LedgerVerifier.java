@@ -8,7 +8,6 @@ import static org.ovop.till.db.generated.Tables.SETTLEMENT;
 import static org.ovop.till.db.generated.Tables.STOCK_MOVEMENT;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -353,36 +352,28 @@ public final class LedgerVerifier {
     db.select(LOT.ID, LOT.NOTE_NUMBER, LOT.LINE_NO)
         .from(LOT)
         .forEach(r -> lotName.put(r.value1(), r.value2() + " line " + r.value3()));
-    Map<List<String>, Long> ledger = new TreeMap<>(Comparator.comparing(Object::toString));
+    // Ledger and balances side by side per (product, lot): only the pairs that differ come back.
     for (Record r :
         db.fetch(
-            "SELECT product_id, COALESCE(lot_id, ''), SUM(quantity) FROM stock_movement"
-                + " GROUP BY product_id, COALESCE(lot_id, '')")) {
-      ledger.put(List.of(r.get(0, String.class), r.get(1, String.class)), r.get(2, Long.class));
-    }
-    Map<List<String>, Long> kept = new TreeMap<>(Comparator.comparing(Object::toString));
-    for (Record r : db.fetch("SELECT product_id, lot_key, on_hand FROM stock_balance")) {
-      kept.put(List.of(r.get(0, String.class), r.get(1, String.class)), r.get(2, Long.class));
-    }
-    Set<List<String>> keys = new java.util.TreeSet<>(Comparator.comparing(Object::toString));
-    keys.addAll(ledger.keySet());
-    keys.addAll(kept.keySet());
-    for (List<String> key : keys) {
-      long summed = ledger.getOrDefault(key, 0L);
-      long balance = kept.getOrDefault(key, 0L);
-      if (summed != balance) {
-        problems.add(
-            "Stock of "
-                + skuById.getOrDefault(key.get(0), key.get(0))
-                + (key.get(1).isEmpty()
-                    ? " outside any lot"
-                    : " from " + lotName.getOrDefault(key.get(1), "lot " + key.get(1)))
-                + ": the ledger holds "
-                + summed
-                + ", the balance a sale reads says "
-                + balance
-                + ".");
-      }
+            "SELECT product_id, lot_key, SUM(summed), SUM(kept) FROM ("
+                + " SELECT product_id, COALESCE(lot_id, '') AS lot_key, quantity AS summed,"
+                + " 0 AS kept FROM stock_movement"
+                + " UNION ALL SELECT product_id, lot_key, 0, on_hand FROM stock_balance) both_sides"
+                + " GROUP BY product_id, lot_key HAVING SUM(summed) <> SUM(kept)"
+                + " ORDER BY product_id, lot_key")) {
+      String product = r.get(0, String.class);
+      String lot = r.get(1, String.class);
+      problems.add(
+          "Stock of "
+              + skuById.getOrDefault(product, product)
+              + (lot.isEmpty()
+                  ? " outside any lot"
+                  : " from " + lotName.getOrDefault(lot, "lot " + lot))
+              + ": the ledger holds "
+              + r.get(2, Long.class)
+              + ", the balance a sale reads says "
+              + r.get(3, Long.class)
+              + ".");
     }
   }
 

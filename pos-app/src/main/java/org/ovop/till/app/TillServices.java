@@ -65,6 +65,14 @@ public final class TillServices implements AutoCloseable {
     return new TillServices(TillDatabase.open(location, create), clock, till);
   }
 
+  /**
+   * The sentence for a failure that is no refusal (a bug, most likely), as the command line and the
+   * window both say it; nothing was changed, since every use case runs in one transaction.
+   */
+  public static String unexpected(Exception e) {
+    return "The till hit an unexpected problem and changed nothing: " + e;
+  }
+
   /** The store's settings, or the refusal that tells the person to set one up first. */
   public Outcome<StoreProfile> store() {
     Optional<StoreProfile> profile = setup.profile();

@@ -22,7 +22,11 @@ import org.ovop.till.core.stock.StockDocument;
 import org.ovop.till.core.stock.StockMovement;
 import org.ovop.till.db.generated.tables.records.StockMovementRecord;
 
-/** Lots and the append-only stock ledger. On-hand is always a sum, never a stored number. */
+/**
+ * Lots and the append-only stock ledger. On-hand is read from stock_balance, which a trigger keeps
+ * equal to the ledger's sum in the same transaction (V5); the till never writes it, and `till
+ * verify` sums the ledger again to check it.
+ */
 final class JooqStockBook implements StockBook {
   private final Supplier<DSLContext> jooq;
   private final Statements statements;

@@ -139,7 +139,7 @@ public final class TillCli implements Runnable {
     } else if (e instanceof java.io.UncheckedIOException io) {
       err.println("Cannot read or write a file: " + io.getCause().getMessage());
     } else {
-      err.println("The till hit an unexpected problem and changed nothing: " + e);
+      err.println(TillServices.unexpected(e));
       if (env.containsKey("TILL_DEBUG")) {
         e.printStackTrace(err);
       }

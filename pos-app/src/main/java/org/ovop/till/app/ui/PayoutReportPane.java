@@ -50,23 +50,21 @@ final class PayoutReportPane {
 
     table.setId("payouts-table");
     var code = CounterView.column(s.t("office.group"), ReportFigures.GroupPayout::group);
-    code.setPrefWidth(90);
+    code.setPrefWidth(70);
     var name = CounterView.column(s.t("payouts.name"), ReportFigures.GroupPayout::name);
     name.setPrefWidth(120);
     var count =
         CounterView.column(
             s.t("payouts.count"),
             (ReportFigures.GroupPayout g) -> Integer.toString(g.settlements()));
-    count.setPrefWidth(90);
+    count.setPrefWidth(70);
     var paid =
         CounterView.column(
             s.t("office.payout"), (ReportFigures.GroupPayout g) -> s.money(g.payout()));
     paid.setPrefWidth(130);
     paid.setStyle("-fx-alignment: CENTER-RIGHT;");
     table.getColumns().addAll(java.util.List.of(code, name, count, paid));
-    table.setPrefWidth(450);
-    // Beside the charts it would be squeezed until its headers read "Гру…"; it keeps its width.
-    table.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    table.setPrefWidth(400);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(Forms.placeholder(s.t("payouts.none")));
     from.setConverter(Dates.converter(s));

@@ -53,12 +53,10 @@ final class ReturnsTab {
     shelf.setId("return-shelf");
     shelf.getColumns().add(CounterView.column(s.t("office.sku"), ReturnsViewModel.ShelfLine::sku));
     var name = CounterView.column(s.t("counter.item"), ReturnsViewModel.ShelfLine::name);
-    name.setPrefWidth(180);
+    name.setPrefWidth(300);
     shelf.getColumns().add(name);
     shelf.getColumns().add(number(s.t("office.onhand"), ReturnsViewModel.ShelfLine::onHand));
-    var oldest = number(s.t("returns.oldest"), ReturnsViewModel.ShelfLine::oldestDays);
-    oldest.setPrefWidth(170);
-    shelf.getColumns().add(oldest);
+    shelf.getColumns().add(number(s.t("returns.oldest"), ReturnsViewModel.ShelfLine::oldestDays));
 
     lines.setId("return-lines");
     lines.getColumns().add(CounterView.column(s.t("office.sku"), StockKeeping.ReturnItem::sku));

@@ -33,7 +33,6 @@ public final class TillWindow extends Application {
   private final TillServices given;
 
   private TillServices services;
-  private Outcome<StoreProfile> storeRead;
   private Session session;
 
   /** The counter built while a PIN was checked, until the answer comes. */
@@ -107,9 +106,10 @@ public final class TillWindow extends Application {
     // The theme's binary form: the same rules as its CSS, without parsing 170 kB on the FX thread.
     // It loads while the database may still be opening on its own thread.
     Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
+    Outcome<StoreProfile> store;
     if (given != null) {
       services = given;
-      storeRead = services.store();
+      store = services.store();
     } else {
       Opened opened;
       try {
@@ -119,9 +119,8 @@ public final class TillWindow extends Application {
         return;
       }
       services = opened.services();
-      storeRead = opened.store();
+      store = opened.store();
     }
-    var store = storeRead;
     Background background = new Background();
     if (!store.isDone()) {
       // A new database: offer the demo boutique, or explain how to set up a store.
@@ -151,7 +150,7 @@ public final class TillWindow extends Application {
         new Label(
             why instanceof org.ovop.till.core.LedgerUnavailableException
                 ? why.getMessage()
-                : "The till hit an unexpected problem and changed nothing: " + why);
+                : TillServices.unexpected(why));
     sentence.setId("cannot-open");
     sentence.setWrapText(true);
     Button close = new Button(t.get("closed.close"));
