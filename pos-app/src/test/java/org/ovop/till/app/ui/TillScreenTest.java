@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Labeled;
@@ -83,8 +86,40 @@ abstract class TillScreenTest {
 
   /** The node on screen now (screens replaced earlier leave detached nodes behind). */
   protected Node node(String id) {
-    WaitForAsyncUtils.waitForFxEvents();
-    return robot.lookup(id).match((Node n) -> n.getScene() != null).query();
+    if (!Platform.isFxApplicationThread()) {
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    return onFx(() -> robot.lookup(id).match((Node n) -> n.getScene() != null).query());
+  }
+
+  /**
+   * Runs a look at the scene on the FX thread, as the screen's own code does. Walking the scene
+   * from the test's thread raced the FX thread changing it: a lookup failed on a child list that
+   * shrank under it while the counter built under the sign-in was dropped or uncovered.
+   */
+  protected static <T> T onFx(Callable<T> look) {
+    if (Platform.isFxApplicationThread()) {
+      try {
+        return look.call();
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    try {
+      return WaitForAsyncUtils.asyncFx(look).get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+      throw new IllegalStateException("the FX thread did not answer a look at the scene", e);
+    }
   }
 
   protected void click(String id) {
@@ -104,10 +139,10 @@ abstract class TillScreenTest {
   /** Waits for the screen, and says what it showed instead when it never got there. */
   protected static void waitFor(Supplier<Boolean> condition, Supplier<String> shown) {
     try {
-      WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> condition.get());
+      WaitForAsyncUtils.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS, () -> onFx(condition::get));
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError(
-          "the screen did not get there in " + PATIENCE_SECONDS + " s " + shown.get(), e);
+          "the screen did not get there in " + PATIENCE_SECONDS + " s " + onFx(shown::get), e);
     }
   }
 
