@@ -2,8 +2,8 @@ package org.ovop.till.core.user;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -12,9 +12,6 @@ import java.util.Base64;
  */
 public final class PinHasher {
   private static final SecureRandom RANDOM = new SecureRandom();
-
-  /** SHA-256's block size in bytes, which is also HMAC's key pad length. */
-  private static final int BLOCK = 64;
 
   private final int iterations;
 
@@ -69,64 +66,46 @@ public final class PinHasher {
    * PBKDF2-HMAC-SHA256 for one 32-byte block (RFC 8018), the same bytes as the JDK's
    * PBKDF2WithHmacSHA256. HMAC hashes a key pad block before each message; the JDK's HMAC hashes
    * both pads again in every round, four SHA-256 blocks per round where two are needed. Here each
-   * pad is hashed once and its digest state copied per round, so a sign-in (120,000 rounds, on the
-   * counter's critical path and in every {@code --by PIN} command) does half the work. The cost to
-   * someone guessing PINs is unchanged: their tools skip the repeated pads too.
+   * pad is hashed once and its state reused, so a sign-in (120,000 rounds, on the counter's
+   * critical path and in every {@code --by PIN} command) does half the work; and the rounds run on
+   * SHA-256 words ({@link Sha256}), which a fresh JVM compiles at once. The cost to someone
+   * guessing PINs is unchanged: their tools skip the repeated pads too.
    */
   static byte[] derive(String pin, byte[] salt, int rounds) {
     if (rounds < 1) {
       throw new IllegalArgumentException("PBKDF2 needs at least one round, not " + rounds);
     }
-    MessageDigest inner = sha256();
-    MessageDigest outer = sha256();
     byte[] key = pin.getBytes(StandardCharsets.UTF_8);
-    if (key.length > BLOCK) {
-      key = sha256().digest(key);
+    if (key.length > Sha256.BLOCK_BYTES) {
+      key = Sha256.digest(key); // HMAC's rule for a key longer than a block
     }
-    byte[] innerPad = new byte[BLOCK];
-    byte[] outerPad = new byte[BLOCK];
-    for (int i = 0; i < BLOCK; i++) {
+    byte[] innerPad = new byte[Sha256.BLOCK_BYTES];
+    byte[] outerPad = new byte[Sha256.BLOCK_BYTES];
+    for (int i = 0; i < Sha256.BLOCK_BYTES; i++) {
       byte k = i < key.length ? key[i] : 0;
       innerPad[i] = (byte) (k ^ 0x36);
       outerPad[i] = (byte) (k ^ 0x5c);
     }
-    inner.update(innerPad);
-    outer.update(outerPad);
+    int[] inner = Sha256.afterBlock(innerPad);
+    int[] outer = Sha256.afterBlock(outerPad);
     // U1 = HMAC(pin, salt || INT(1)); Un = HMAC(pin, Un-1); the key is U1 ^ U2 ^ ... ^ Uc.
-    byte[] u = hmac(inner, outer, salt, new byte[] {0, 0, 0, 1});
-    byte[] derived = u.clone();
+    byte[] saltAndBlockNumber = Arrays.copyOf(salt, salt.length + 4);
+    saltAndBlockNumber[salt.length + 3] = 1;
+    int[] u =
+        Sha256.digest(
+            outer,
+            Sha256.BLOCK_BYTES,
+            Sha256.bytes(Sha256.digest(inner, Sha256.BLOCK_BYTES, saltAndBlockNumber)));
+    int[] derived = u.clone();
+    int[] innerDigest = new int[Sha256.DIGEST_WORDS];
+    int[] scratch = new int[64];
     for (int round = 1; round < rounds; round++) {
-      u = hmac(inner, outer, u, new byte[0]);
-      for (int i = 0; i < derived.length; i++) {
+      Sha256.digestOfDigestAfterBlock(inner, u, innerDigest, scratch);
+      Sha256.digestOfDigestAfterBlock(outer, innerDigest, u, scratch);
+      for (int i = 0; i < Sha256.DIGEST_WORDS; i++) {
         derived[i] ^= u[i];
       }
     }
-    return derived;
-  }
-
-  /** HMAC over {@code a || b}, from the two pads' digest states, which it leaves as they were. */
-  private static byte[] hmac(MessageDigest inner, MessageDigest outer, byte[] a, byte[] b) {
-    MessageDigest in = copy(inner);
-    in.update(a);
-    in.update(b);
-    MessageDigest out = copy(outer);
-    out.update(in.digest());
-    return out.digest();
-  }
-
-  private static MessageDigest copy(MessageDigest state) {
-    try {
-      return (MessageDigest) state.clone();
-    } catch (CloneNotSupportedException e) {
-      throw new IllegalStateException("the JDK's SHA-256 can be copied", e);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java 17 runtime", e);
-    }
+    return Sha256.bytes(derived);
   }
 }
