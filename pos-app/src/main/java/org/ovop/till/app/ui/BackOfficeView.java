@@ -84,16 +84,17 @@ final class BackOfficeView {
   private Tab intakeTab() {
     javafx.scene.control.ComboBox<String> group = new javafx.scene.control.ComboBox<>();
     group.setId("intake-group");
+    group.setPromptText(s.t("office.group")); // an empty list box did not say what it chooses
     javafx.scene.control.TextField sku = new javafx.scene.control.TextField();
     sku.setId("intake-sku");
-    sku.setPromptText(s.t("office.sku"));
+    Forms.prompt(sku, s.t("office.sku"));
     javafx.scene.control.TextField qty = new javafx.scene.control.TextField();
     qty.setId("intake-qty");
-    qty.setPromptText(s.t("counter.qty"));
+    Forms.prompt(qty, s.t("counter.qty"));
     qty.setPrefColumnCount(4);
     javafx.scene.control.TextField member = new javafx.scene.control.TextField();
     member.setId("intake-member");
-    member.setPromptText(s.t("office.member"));
+    Forms.prompt(member, s.t("office.member"));
     javafx.collections.ObservableList<StockKeeping.IntakeItem> items =
         FXCollections.observableArrayList();
     TableView<StockKeeping.IntakeItem> table = new TableView<>(items);
@@ -294,7 +295,7 @@ final class BackOfficeView {
     // A count: choose the product, type what is on the shelf; the difference becomes an adjustment.
     javafx.scene.control.TextField counted = new javafx.scene.control.TextField();
     counted.setId("counted-qty");
-    counted.setPromptText(s.t("office.counted"));
+    Forms.prompt(counted, s.t("office.counted"));
     counted.setPrefColumnCount(14);
     Button record =
         CounterView.button(

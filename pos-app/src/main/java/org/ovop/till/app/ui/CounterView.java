@@ -159,6 +159,8 @@ final class CounterView {
 
   private VBox cartPane() {
     scan.setId("scan");
+    // Not Forms.prompt: the scan field spans the counter's column, and its long sentence as a
+    // minimum width would push the pay buttons off a small screen; the column is wide enough.
     scan.setPromptText(s.t("counter.scan"));
     scan.getStyleClass().add("scan-field");
     scan.setOnAction(e -> scanned(scan.getText().strip()));
@@ -457,7 +459,7 @@ final class CounterView {
             Label l = new Label(s.t("counter.noshift"));
             TextField amount = new TextField();
             amount.setId("float");
-            amount.setPromptText(s.t("shift.float"));
+            Forms.prompt(amount, s.t("shift.float"));
             Button openShift =
                 button("open-shift", s.t("shift.open"), () -> openShift(amount.getText()));
             shiftBanner.getChildren().addAll(l, new HBox(8, amount, openShift));
@@ -504,7 +506,7 @@ final class CounterView {
     tendered.getStyleClass().add("scan-field");
     TextField reference = new TextField();
     reference.setId("reference");
-    reference.setPromptText(s.t("pay.reference"));
+    Forms.prompt(reference, s.t("pay.reference"));
     Label error = new Label();
     error.setId("pay-error");
     error.getStyleClass().add("error-line");
@@ -513,7 +515,7 @@ final class CounterView {
     change.getStyleClass().add("change");
     FlowPane notes = new FlowPane(8, 8);
     if (method == TenderMethod.CASH) {
-      tendered.setPromptText(s.t("pay.tendered"));
+      Forms.prompt(tendered, s.t("pay.tendered"));
       for (long note : Notes.suggest(due, s.store.currency())) {
         Button b = button("note-" + note, s.money(note), () -> tendered.setText(plain(note)));
         b.getStyleClass().add("quick-key");
@@ -524,10 +526,10 @@ final class CounterView {
     }
     javafx.scene.control.PasswordField managerPin = new javafx.scene.control.PasswordField();
     managerPin.setId("pay-manager-pin");
-    managerPin.setPromptText(s.t("refund.managerpin"));
+    Forms.prompt(managerPin, s.t("refund.managerpin"));
     TextField managerReason = new TextField();
     managerReason.setId("pay-manager-reason");
-    managerReason.setPromptText(s.t("refund.reason"));
+    Forms.prompt(managerReason, s.t("refund.reason"));
     HBox override = new HBox(8, managerPin, managerReason);
     override.setVisible(false);
     override.setManaged(false);
@@ -652,7 +654,28 @@ final class CounterView {
     // Never narrower than its title: squeezed by the table's width, a header read "Арти…" in
     // Russian or "Grou…" in French, and the widths chosen for one language do not fit another.
     c.setMinWidth(titleWidth(title));
+    c.widthProperty().addListener(o -> layHeadersOutAgain(c.getTableView()));
     return c;
+  }
+
+  /**
+   * Rows of a fixed height (till.css) let a table see at once that it needs a vertical scroll bar,
+   * and it narrows its columns for it while it is being laid out. A header that asks then to be
+   * laid out again is not, since its parent's layout has already run: the headers after it stood
+   * 20px right of their cells. So the headers are asked again once that pulse is over.
+   */
+  private static void layHeadersOutAgain(TableView<?> table) {
+    if (table == null) {
+      return;
+    }
+    javafx.application.Platform.runLater(
+        () -> {
+          for (javafx.scene.Node n : table.lookupAll(".nested-column-header")) {
+            if (n instanceof javafx.scene.Parent headers) {
+              headers.requestLayout();
+            }
+          }
+        });
   }
 
   /** The header's font: the theme's bold, at the 15px till.css gives tables. */

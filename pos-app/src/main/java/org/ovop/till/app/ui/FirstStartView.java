@@ -83,7 +83,7 @@ final class FirstStartView {
                 NewStoreForm.placeOf(now == null ? "" : now)
                     .ifPresent(
                         p -> {
-                          rounding.setPromptText(t.get("first.rounding.usual", p.cashRounding()));
+                          Forms.prompt(rounding, t.get("first.rounding.usual", p.cashRounding()));
                           language.setValue(p.language());
                         }));
     TextField admin = field("new-admin");

@@ -1,8 +1,11 @@
 package org.ovop.till.app.ui;
 
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Text;
 
 /**
  * Small pieces the back-office forms share: a text field with its prompt, the answer line, and what
@@ -11,13 +14,45 @@ import javafx.scene.control.TextField;
 final class Forms {
   private Forms() {}
 
+  /** Marks a field whose width already follows its prompt. */
+  private static final String FITS_PROMPT = "ovop.fits-prompt";
+
   /** A field with a stable id, a prompt in the screen's language and a width in characters. */
   static TextField field(Session s, String id, String promptKey, int columns) {
     TextField f = new TextField();
     f.setId(id);
-    f.setPromptText(s.t(promptKey));
     f.setPrefColumnCount(columns);
-    return f;
+    return prompt(f, s.t(promptKey));
+  }
+
+  /**
+   * Gives an empty field its prompt and keeps the field at least as wide as the prompt, in the font
+   * and padding the theme gives it: a field sized in characters cut "Référence de la transaction"
+   * to "Référence de la transac" and "Receipt number, e.g. T1-000012" after the comma, which left a
+   * cashier guessing what to type. Every field with a prompt is made here.
+   */
+  static <F extends TextInputControl> F prompt(F field, String prompt) {
+    field.setPromptText(prompt);
+    if (field.getProperties().putIfAbsent(FITS_PROMPT, Boolean.TRUE) != null) {
+      return field; // already kept wide enough; the listener below follows the new prompt
+    }
+    InvalidationListener fit =
+        o -> {
+          Text measured = new Text(field.getPromptText());
+          measured.setFont(field.getFont());
+          Insets inside = field.getInsets();
+          // One pixel each side for the caret and rounding, so the last letter is not clipped.
+          field.setMinWidth(
+              Math.ceil(measured.getLayoutBounds().getWidth())
+                  + inside.getLeft()
+                  + inside.getRight()
+                  + 2);
+        };
+    field.promptTextProperty().addListener(fit);
+    field.fontProperty().addListener(fit);
+    field.insetsProperty().addListener(fit);
+    fit.invalidated(null);
+    return field;
   }
 
   /** Shows one sentence under a form: a problem in the error style, a success in the ok style. */

@@ -46,7 +46,7 @@ final class ProductsTab {
     message.setId("products-message");
     message.setWrapText(true);
     search.setId("products-search");
-    search.setPromptText(s.t("products.search"));
+    Forms.prompt(search, s.t("products.search"));
     search.setPrefColumnCount(40);
     search.textProperty().addListener((o, was, now) -> show());
 

@@ -38,17 +38,17 @@ final class RefundView {
     title.getStyleClass().add("title-2");
     TextField number = new TextField();
     number.setId("refund-receipt");
-    number.setPromptText(s.t("refund.receipt"));
+    Forms.prompt(number, s.t("refund.receipt"));
     Button load =
         CounterView.button(
             "load-receipt", s.t("refund.load"), () -> load(number.getText().strip()));
     number.setOnAction(e -> load(number.getText().strip()));
     PasswordField managerPin = new PasswordField();
     managerPin.setId("manager-pin");
-    managerPin.setPromptText(s.t("refund.managerpin"));
+    Forms.prompt(managerPin, s.t("refund.managerpin"));
     TextField reason = new TextField();
     reason.setId("refund-reason");
-    reason.setPromptText(s.t("refund.reason"));
+    Forms.prompt(reason, s.t("refund.reason"));
     ComboBox<String> method =
         new ComboBox<>(FXCollections.observableArrayList("cash", "card", "mobile"));
     method.setId("refund-method");
@@ -68,7 +68,7 @@ final class RefundView {
     method.setValue("cash");
     TextField reference = new TextField();
     reference.setId("refund-reference");
-    reference.setPromptText(s.t("pay.reference"));
+    Forms.prompt(reference, s.t("pay.reference"));
     result.setId("refund-result");
     result.getStyleClass().add("error-line");
     lines.setHgap(12);

@@ -69,7 +69,7 @@ final class ReturnsTab {
     lines.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
     qty.setId("return-qty");
-    qty.setPromptText(s.t("counter.qty"));
+    Forms.prompt(qty, s.t("counter.qty"));
     qty.setPrefColumnCount(5);
     qty.setOnAction(e -> add());
     Button add = CounterView.button("return-add", s.t("office.add"), this::add);

@@ -67,7 +67,7 @@ final class SettingsTab {
     profile.setId("settings-profile");
     profile.getItems().setAll(SettingsViewModel.profiles());
     uri.setId("settings-uri");
-    uri.setPromptText("virtual:  usb:  usb:0416:5011  file:/dev/usb/lp0  tcp://10.0.0.5:9100");
+    Forms.prompt(uri, "virtual:  usb:  usb:0416:5011  file:/dev/usb/lp0  tcp://10.0.0.5:9100");
     uri.setPrefColumnCount(28);
     result.setId("settings-result");
     result.setWrapText(true);

@@ -49,7 +49,7 @@ final class ShiftView {
       grid.add(f, (i / 6) * 2 + 1, i % 6);
     }
     total.setId("count-total");
-    total.setPromptText(s.t("shift.counted.total"));
+    Forms.prompt(total, s.t("shift.counted.total"));
     total.textProperty().addListener((o, a, b) -> recount());
     report.setId("z-report");
     report.setEditable(false);

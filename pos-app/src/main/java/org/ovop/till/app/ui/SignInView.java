@@ -28,7 +28,7 @@ final class SignInView {
     Label prompt = new Label(s.t("signin.prompt"));
     PasswordField pin = new PasswordField();
     pin.setId("pin");
-    pin.setPromptText("••••");
+    Forms.prompt(pin, "••••");
     pin.setMaxWidth(260);
     pin.getStyleClass().add("pin-field");
     Label error = new Label();

@@ -47,7 +47,7 @@ final class UsersTab {
 
     TextField who = new TextField();
     who.setId("user-name");
-    who.setPromptText(s.t("users.name"));
+    Forms.prompt(who, s.t("users.name"));
     who.setPrefColumnCount(16);
     ComboBox<Role> role = new ComboBox<>(FXCollections.observableArrayList(Role.values()));
     role.setId("user-role");
@@ -66,11 +66,11 @@ final class UsersTab {
         });
     PasswordField pin = new PasswordField();
     pin.setId("user-pin");
-    pin.setPromptText(s.t("users.pin"));
+    Forms.prompt(pin, s.t("users.pin"));
     pin.setPrefColumnCount(12);
     PasswordField again = new PasswordField();
     again.setId("user-pin-again");
-    again.setPromptText(s.t("users.pin.again"));
+    Forms.prompt(again, s.t("users.pin.again"));
     again.setPrefColumnCount(12);
     Button add =
         CounterView.button(

@@ -60,8 +60,8 @@ class BackOfficeTabsTest extends TillScreenTest {
 
   /**
    * What is wrong with the tables shown under a node: an empty table that would show JavaFX's "No
-   * content in table" in the computer's language rather than the shop's, and a column header cut
-   * short ("Арти…").
+   * content in table" in the computer's language rather than the shop's, a column header cut short
+   * ("Арти…"), and cells that do not stand under their header.
    */
   private List<String> tablesOf(String where, javafx.scene.Node content) {
     List<String> problems = new ArrayList<>();
@@ -73,6 +73,7 @@ class BackOfficeTabsTest extends TillScreenTest {
       if (table.getPlaceholder() == null) {
         problems.add(where + ": #" + table.getId() + " has no placeholder");
       }
+      misalignedCells(table).forEach(m -> problems.add(where + ": #" + table.getId() + " " + m));
       for (var header : robot.from(table).lookup(".column-header .label").queryAll()) {
         var label = (javafx.scene.control.Labeled) header;
         if (label.lookup(".text") instanceof javafx.scene.text.Text drawn
@@ -100,6 +101,42 @@ class BackOfficeTabsTest extends TillScreenTest {
     // The headless platform styles every row in time; on the desktop (GTK) the rows laid out
     // before their style were 24px among 42px ones. A fixed row height rules that out anywhere.
     assertThat(table.getFixedCellSize()).isEqualTo(heights.get(0));
+    assertThat(misalignedCells(table)).isEmpty();
+  }
+
+  /**
+   * Cells that do not start under their column's header: on the desktop, rows of a fixed height
+   * kept the column widths they were first laid out with, and once the scroll bar appeared the
+   * group and stock columns stood 20px left of their headers.
+   */
+  private List<String> misalignedCells(TableView<?> table) {
+    return onFx(
+        () -> {
+          List<String> off = new ArrayList<>();
+          java.util.Map<Object, Double> headerX = new java.util.HashMap<>();
+          for (var h : table.lookupAll(".column-header")) {
+            if (h instanceof javafx.scene.control.skin.TableColumnHeader header
+                && header.getTableColumn() != null) {
+              headerX.put(header.getTableColumn(), header.localToScene(0, 0).getX());
+            }
+          }
+          for (var c : table.lookupAll(".table-cell")) {
+            if (c instanceof javafx.scene.control.TableCell<?, ?> cell
+                && cell.isVisible()
+                && cell.getTableRow() != null
+                && cell.getTableRow().getItem() != null) {
+              Double x = headerX.get(cell.getTableColumn());
+              double at = cell.localToScene(0, 0).getX();
+              if (x != null && Math.abs(x - at) > 1) {
+                off.add(
+                    String.format(
+                        "row %d, %s: cell at %.0f, header at %.0f",
+                        cell.getIndex(), cell.getTableColumn().getText(), at, x));
+              }
+            }
+          }
+          return off;
+        });
   }
 
   @Test
