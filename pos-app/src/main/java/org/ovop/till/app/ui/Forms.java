@@ -29,7 +29,8 @@ final class Forms {
    * Gives an empty field its prompt and keeps the field at least as wide as the prompt, in the font
    * and padding the theme gives it: a field sized in characters cut "Référence de la transaction"
    * to "Référence de la transac" and "Receipt number, e.g. T1-000012" after the comma, which left a
-   * cashier guessing what to type. Every field with a prompt is made here.
+   * cashier guessing what to type. Every field with a prompt is made here, but the counter's scan
+   * field (see there).
    */
   static <F extends TextInputControl> F prompt(F field, String prompt) {
     field.setPromptText(prompt);
