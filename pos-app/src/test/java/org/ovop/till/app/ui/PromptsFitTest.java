@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
@@ -15,9 +16,9 @@ import org.ovop.till.app.cli.CliHarness;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Every empty field says in full what goes in it, in every screen language: a prompt cut to
- * "Référence de la transac" leaves a cashier guessing. Walks the counter, its payment panel, the
- * refund and shift screens and every back-office tab, as the demo manager (PIN 2580).
+ * Every empty field and list box says in full what goes in it, in every screen language: a prompt
+ * cut to "Référence de la transac" leaves a cashier guessing. Walks the counter, its payment panel,
+ * the refund and shift screens and every back-office tab, as the demo manager (PIN 2580).
  */
 class PromptsFitTest extends TillScreenTest {
   @TempDir Path dir;
@@ -94,6 +95,27 @@ class PromptsFitTest extends TillScreenTest {
                   String.format(
                       "%s: #%s \"%s\" needs %.0f px, has %.0f",
                       where, field.getId(), prompt, wanted, room));
+            }
+          }
+          // A list box shows its prompt in its button cell, which cuts it with an ellipsis.
+          for (Node n : robot.lookup(".combo-box").queryAll()) {
+            if (!(n instanceof ComboBox<?> box)
+                || !uncovered(box)
+                || box.getValue() != null
+                || box.getPromptText() == null
+                || box.getPromptText().isEmpty()) {
+              continue;
+            }
+            List<String> drawn =
+                box.lookupAll(".list-cell .text").stream()
+                    .map(t -> ((Text) t).getText())
+                    .filter(t -> !t.isEmpty())
+                    .toList();
+            if (!drawn.contains(box.getPromptText())) {
+              cut.add(
+                  String.format(
+                      "%s: #%s shows %s for \"%s\"",
+                      where, box.getId(), drawn, box.getPromptText()));
             }
           }
           return cut;
