@@ -660,7 +660,7 @@ public final class Bench {
   private static String probeClassPath() {
     return String.join(
         java.io.File.pathSeparator,
-        jarHolding("com/sun/glass/ui/monocle/MonoclePlatformFactory.class").toString(),
+        codeSource(com.sun.glass.ui.monocle.MonoclePlatformFactory.class).toString(),
         codeSource(StartupProbe.class).toString());
   }
 
@@ -671,16 +671,6 @@ public final class Bench {
     } catch (java.net.URISyntaxException e) {
       throw new IllegalStateException("cannot tell where " + c.getName() + " comes from", e);
     }
-  }
-
-  /** The jar a class file is read from, for a class the bench cannot name in code. */
-  private static Path jarHolding(String classFile) {
-    java.net.URL url = Bench.class.getClassLoader().getResource(classFile);
-    if (url == null || !url.getProtocol().equals("jar")) {
-      throw new IllegalStateException(classFile + " is not in a jar on the bench's class path");
-    }
-    String spec = url.getPath(); // file:/…/x.jar!/com/…
-    return Path.of(java.net.URI.create(spec.substring(0, spec.indexOf("!/"))));
   }
 
   /** Median after dropping the first {@code warmup} measurements. */

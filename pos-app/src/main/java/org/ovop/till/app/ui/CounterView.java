@@ -665,11 +665,13 @@ final class CounterView {
    * 20px right of their cells. So the headers are asked again once that pulse is over.
    */
   private static void layHeadersOutAgain(TableView<?> table) {
-    if (table == null) {
+    // Once per table and pulse, however many of its columns changed width in it.
+    if (table == null || table.getProperties().put(HEADERS_DUE, Boolean.TRUE) != null) {
       return;
     }
     javafx.application.Platform.runLater(
         () -> {
+          table.getProperties().remove(HEADERS_DUE);
           for (javafx.scene.Node n : table.lookupAll(".nested-column-header")) {
             if (n instanceof javafx.scene.Parent headers) {
               headers.requestLayout();
@@ -677,6 +679,9 @@ final class CounterView {
           }
         });
   }
+
+  /** Marks a table whose headers are already due to be laid out again. */
+  private static final String HEADERS_DUE = "ovop.headers-due";
 
   /** The header's font: the theme's bold, at the 15px till.css gives tables. */
   private static final javafx.scene.text.Font HEADER_FONT =
@@ -687,9 +692,7 @@ final class CounterView {
   private static final double HEADER_PADDING = 7.5 * 2 + 1 + 4 + 6;
 
   private static double titleWidth(String title) {
-    javafx.scene.text.Text text = new javafx.scene.text.Text(title);
-    text.setFont(HEADER_FONT);
-    return Math.ceil(text.getLayoutBounds().getWidth() + HEADER_PADDING);
+    return Math.ceil(Forms.width(title, HEADER_FONT) + HEADER_PADDING);
   }
 
   static boolean isEnter(KeyEvent e) {

@@ -71,7 +71,7 @@ final class FirstStartView {
     currency.setId("new-currency");
     currency.setEditable(true);
     currency.getItems().setAll(NewStoreForm.CURRENCIES);
-    TextField rounding = field("new-rounding");
+    TextField rounding = Forms.fitToPrompt(field("new-rounding"));
     ComboBox<String> language = new ComboBox<>();
     language.setId("new-language");
     language.getItems().setAll(StoreProfile.LANGUAGES);
@@ -83,7 +83,7 @@ final class FirstStartView {
                 NewStoreForm.placeOf(now == null ? "" : now)
                     .ifPresent(
                         p -> {
-                          Forms.prompt(rounding, t.get("first.rounding.usual", p.cashRounding()));
+                          rounding.setPromptText(t.get("first.rounding.usual", p.cashRounding()));
                           language.setValue(p.language());
                         }));
     TextField admin = field("new-admin");

@@ -5,6 +5,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
 /**
@@ -13,9 +14,6 @@ import javafx.scene.text.Text;
  */
 final class Forms {
   private Forms() {}
-
-  /** Marks a field whose width already follows its prompt. */
-  private static final String FITS_PROMPT = "ovop.fits-prompt";
 
   /** A field with a stable id, a prompt in the screen's language and a width in characters. */
   static TextField field(Session s, String id, String promptKey, int columns) {
@@ -26,25 +24,28 @@ final class Forms {
   }
 
   /**
-   * Gives an empty field its prompt and keeps the field at least as wide as the prompt, in the font
-   * and padding the theme gives it: a field sized in characters cut "Référence de la transaction"
-   * to "Référence de la transac" and "Receipt number, e.g. T1-000012" after the comma, which left a
-   * cashier guessing what to type. Every field with a prompt is made here, but the counter's scan
-   * field (see there).
+   * Gives an empty field its prompt and keeps the field at least as wide as it (see {@link
+   * #fitToPrompt}). Every field with a prompt is made here, but the counter's scan field (see
+   * there).
    */
   static <F extends TextInputControl> F prompt(F field, String prompt) {
     field.setPromptText(prompt);
-    if (field.getProperties().putIfAbsent(FITS_PROMPT, Boolean.TRUE) != null) {
-      return field; // already kept wide enough; the listener below follows the new prompt
-    }
+    return fitToPrompt(field);
+  }
+
+  /**
+   * Keeps the field at least as wide as its prompt, whatever prompt it is given later, in the font
+   * and padding the theme gives it: a field sized in characters cut "Référence de la transaction"
+   * to "Référence de la transac" and "Receipt number, e.g. T1-000012" after the comma, which left a
+   * cashier guessing what to type.
+   */
+  static <F extends TextInputControl> F fitToPrompt(F field) {
     InvalidationListener fit =
         o -> {
-          Text measured = new Text(field.getPromptText());
-          measured.setFont(field.getFont());
           Insets inside = field.getInsets();
           // One pixel each side for the caret and rounding, so the last letter is not clipped.
           field.setMinWidth(
-              Math.ceil(measured.getLayoutBounds().getWidth())
+              Math.ceil(width(field.getPromptText(), field.getFont()))
                   + inside.getLeft()
                   + inside.getRight()
                   + 2);
@@ -54,6 +55,13 @@ final class Forms {
     field.insetsProperty().addListener(fit);
     fit.invalidated(null);
     return field;
+  }
+
+  /** How wide a line of text is drawn in a font. */
+  static double width(String text, Font font) {
+    Text measured = new Text(text);
+    measured.setFont(font);
+    return measured.getLayoutBounds().getWidth();
   }
 
   /** Shows one sentence under a form: a problem in the error style, a success in the ok style. */

@@ -41,19 +41,9 @@ class BackOfficeTabsTest extends TillScreenTest {
     signIn("2580");
     List<String> problems = new ArrayList<>();
     for (String language : Texts.LANGUAGES) {
-      String office = new Texts(java.util.Locale.forLanguageTag(language)).get("counter.office");
-      click("#language-" + language);
-      waitFor(() -> text("#office-button").equals(office));
-      click("#office-button");
-      waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
-      TabPane tabs = (TabPane) node("#office-tabs");
-      for (var tab : List.copyOf(tabs.getTabs())) {
-        robot.interact(() -> tabs.getSelectionModel().select(tab));
-        WaitForAsyncUtils.waitForFxEvents();
-        problems.addAll(tablesOf(language + " " + tab.getText(), tab.getContent()));
-      }
-      click("#back");
-      waitFor(() -> robot.lookup("#office-button").tryQuery().isPresent());
+      speak(language);
+      onEveryOfficeTab(
+          tab -> problems.addAll(tablesOf(language + " " + tab.getText(), tab.getContent())));
     }
     assertThat(problems).isEmpty();
   }

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.Test;
@@ -33,9 +32,7 @@ class PromptsFitTest extends TillScreenTest {
     signIn("2580");
     List<String> problems = new ArrayList<>();
     for (String language : Texts.LANGUAGES) {
-      String office = new Texts(java.util.Locale.forLanguageTag(language)).get("counter.office");
-      click("#language-" + language);
-      waitFor(() -> text("#office-button").equals(office));
+      speak(language);
       problems.addAll(cutPrompts(language + " counter"));
 
       waitFor(() -> robot.lookup("#quick-keys .button").tryQuery().isPresent());
@@ -58,16 +55,7 @@ class PromptsFitTest extends TillScreenTest {
       problems.addAll(cutPrompts(language + " shift"));
       click("#back");
 
-      click("#office-button");
-      waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
-      TabPane tabs = (TabPane) node("#office-tabs");
-      for (var tab : List.copyOf(tabs.getTabs())) {
-        robot.interact(() -> tabs.getSelectionModel().select(tab));
-        WaitForAsyncUtils.waitForFxEvents();
-        problems.addAll(cutPrompts(language + " " + tab.getText()));
-      }
-      click("#back");
-      waitFor(() -> robot.lookup("#office-button").tryQuery().isPresent());
+      onEveryOfficeTab(tab -> problems.addAll(cutPrompts(language + " " + tab.getText())));
     }
     assertThat(problems).isEmpty();
   }

@@ -71,6 +71,30 @@ abstract class TillScreenTest {
                     .isEmpty());
   }
 
+  /** Switches the counter to a screen language and waits until the counter speaks it. */
+  protected void speak(String language) {
+    String office = new Texts(java.util.Locale.forLanguageTag(language)).get("counter.office");
+    click("#language-" + language);
+    waitFor(() -> text("#office-button").equals(office));
+  }
+
+  /**
+   * Opens the back office from the counter, selects each tab in turn and hands it to {@code look},
+   * then goes back to the counter.
+   */
+  protected void onEveryOfficeTab(java.util.function.Consumer<javafx.scene.control.Tab> look) {
+    click("#office-button");
+    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+    javafx.scene.control.TabPane tabs = (javafx.scene.control.TabPane) node("#office-tabs");
+    for (var tab : List.copyOf(tabs.getTabs())) {
+      robot.interact(() -> tabs.getSelectionModel().select(tab));
+      WaitForAsyncUtils.waitForFxEvents();
+      look.accept(tab);
+    }
+    click("#back");
+    waitFor(() -> robot.lookup("#office-button").tryQuery().isPresent());
+  }
+
   /** In the window and drawn: neither the node nor any of its parents is hidden. */
   protected static boolean uncovered(Node node) {
     if (node.getScene() == null) {

@@ -56,15 +56,7 @@ final class Sha256 {
     }
     int[] w = new int[64];
     for (int b = 0; b < blocks; b++) {
-      for (int i = 0; i < 16; i++) {
-        int at = b * BLOCK_BYTES + 4 * i;
-        w[i] =
-            (padded[at] & 0xff) << 24
-                | (padded[at + 1] & 0xff) << 16
-                | (padded[at + 2] & 0xff) << 8
-                | (padded[at + 3] & 0xff);
-      }
-      compress(state, w);
+      compress(state, padded, b * BLOCK_BYTES, w);
     }
     return state;
   }
@@ -75,19 +67,11 @@ final class Sha256 {
       throw new IllegalArgumentException("a SHA-256 block is 64 bytes, not " + block.length);
     }
     int[] state = INITIAL.clone();
-    int[] w = new int[64];
-    for (int i = 0; i < 16; i++) {
-      w[i] =
-          (block[4 * i] & 0xff) << 24
-              | (block[4 * i + 1] & 0xff) << 16
-              | (block[4 * i + 2] & 0xff) << 8
-              | (block[4 * i + 3] & 0xff);
-    }
-    compress(state, w);
+    compress(state, block, 0, new int[64]);
     return state;
   }
 
-  /** The digest of a message from the start, as the JDK's {@code digest} gives it (for tests). */
+  /** The digest of a message from the start, as the JDK's {@code digest} gives it. */
   static byte[] digest(byte[] message) {
     return bytes(digest(INITIAL, 0, message));
   }
@@ -106,6 +90,19 @@ final class Sha256 {
     w[15] = (BLOCK_BYTES + 4 * DIGEST_WORDS) * 8; // the length in bits: key pad + digest
     System.arraycopy(before, 0, into, 0, DIGEST_WORDS);
     compress(into, w);
+  }
+
+  /** The 64 bytes of {@code bytes} from {@code at}, big-endian words, into the state. */
+  private static void compress(int[] state, byte[] bytes, int at, int[] w) {
+    for (int i = 0; i < 16; i++) {
+      int b = at + 4 * i;
+      w[i] =
+          (bytes[b] & 0xff) << 24
+              | (bytes[b + 1] & 0xff) << 16
+              | (bytes[b + 2] & 0xff) << 8
+              | (bytes[b + 3] & 0xff);
+    }
+    compress(state, w);
   }
 
   /** One block (the first 16 of {@code w}'s 64 words, which it overwrites) into the state. */
