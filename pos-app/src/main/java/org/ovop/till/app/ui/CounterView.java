@@ -165,7 +165,7 @@ final class CounterView {
     scan.getStyleClass().add("scan-field");
     scan.setOnAction(e -> scanned(scan.getText().strip()));
     message.setId("message");
-    message.getStyleClass().add("error-line");
+    shiftBanner.setId("shift-banner");
     TableColumn<Cart.Line, String> name = column(s.t("counter.item"), l -> l.product().name());
     name.setPrefWidth(290);
     TableColumn<Cart.Line, String> qty =
@@ -202,7 +202,7 @@ final class CounterView {
             quick.getChildren().add(b);
           }
         },
-        message::setText);
+        this::problem);
     VBox box =
         new VBox(
             10,
@@ -317,7 +317,7 @@ final class CounterView {
             searchByName(code);
           }
         },
-        message::setText);
+        this::problem);
   }
 
   /** Not a code: look for the words in product names; one match goes in, several are offered. */
@@ -332,11 +332,11 @@ final class CounterView {
         found -> {
           matches.getChildren().clear();
           if (found.isEmpty()) {
-            message.setText(s.t("refusal.UNKNOWN_PRODUCT_UI", words));
+            problem(s.t("refusal.UNKNOWN_PRODUCT_UI", words));
           } else if (found.size() == 1) {
             added(found.get(0));
           } else {
-            message.setText(s.t("counter.matches", found.size()));
+            news(s.t("counter.matches", found.size()));
             for (Product p : found) {
               Button b =
                   button(
@@ -351,7 +351,7 @@ final class CounterView {
             }
           }
         },
-        message::setText);
+        this::problem);
   }
 
   /**
@@ -370,7 +370,7 @@ final class CounterView {
             text -> {
               var pct = org.ovop.till.core.money.Percent.parse(text.replace(',', '.'));
               if (pct.isEmpty()) {
-                message.setText(s.t("error.percent", text));
+                problem(s.t("error.percent", text));
               } else {
                 cart.setDiscount(i, pct.get());
                 render();
@@ -384,7 +384,7 @@ final class CounterView {
       s.parked.add(cart.lines());
       cart.clear();
       render();
-      message.setText(s.t("counter.parked", s.parked.size()));
+      news(s.t("counter.parked", s.parked.size()));
     }
   }
 
@@ -399,11 +399,21 @@ final class CounterView {
     }
   }
 
+  /** A sentence under the scan field that something was refused or is wrong, in red. */
+  private void problem(String sentence) {
+    Forms.say(message, true, sentence);
+  }
+
+  /** A sentence under the scan field that something was done (a shift opened, a sale parked). */
+  private void news(String sentence) {
+    Forms.say(message, false, sentence);
+  }
+
   private void added(Product p) {
     cart.add(p);
     message.setText("");
     if (!p.isCertifiedOn(java.time.LocalDate.now(s.store.zone()))) {
-      message.setText(s.t("counter.uncertified", p.name()));
+      problem(s.t("counter.uncertified", p.name()));
     }
     render();
     table.getSelectionModel().select(indexOf(p));
@@ -455,6 +465,8 @@ final class CounterView {
         open -> {
           shift = open.orElse(null);
           shiftBanner.getChildren().clear();
+          // Emptied but still styled, the banner stayed as a yellow strip under an open shift.
+          shiftBanner.getStyleClass().remove("banner");
           if (shift == null) {
             Label l = new Label(s.t("counter.noshift"));
             TextField amount = new TextField();
@@ -466,13 +478,13 @@ final class CounterView {
             shiftBanner.getStyleClass().add("banner");
           }
         },
-        message::setText);
+        this::problem);
   }
 
   private void openShift(String amountText) {
     var minor = org.ovop.till.core.money.Money.parse(amountText, s.store.currency());
     if (minor.isEmpty() || minor.get().minor() < 0) {
-      message.setText(s.t("error.amount", amountText));
+      problem(s.t("error.amount", amountText));
       return;
     }
     s.background.run(
@@ -480,17 +492,21 @@ final class CounterView {
         outcome -> {
           if (outcome.isDone()) {
             refreshShift();
-            message.setText(s.t("shift.opened", s.money(minor.get().minor())));
+            news(s.t("shift.opened", s.money(minor.get().minor())));
           } else {
-            message.setText(s.texts.refusal(outcome.refusal()));
+            problem(s.texts.refusal(outcome.refusal()));
           }
         },
-        message::setText);
+        this::problem);
   }
 
   /** The pay panel: tendered amount with suggested notes for cash, a reference for mobile money. */
   private void pay(TenderMethod method) {
-    if (cart.isEmpty() || layers.getChildren().size() > 1) {
+    if (layers.getChildren().size() > 1) {
+      return; // the pay panel is already open
+    }
+    if (cart.isEmpty()) {
+      problem(s.t("counter.nothingtopay"));
       return;
     }
     long due =
@@ -631,7 +647,7 @@ final class CounterView {
     s.background.run(
         () -> org.ovop.till.app.printing.Printing.receipt(s.services, sale, s.profile),
         bytes -> s.printQueue.enqueue(sale.number(), bytes),
-        message::setText);
+        this::problem);
   }
 
   private String plain(long minor) {

@@ -343,10 +343,4 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   /** The scanner types into the field that always has the focus, then Enter. */
-  private void scan(String code) {
-    Node field = node("#scan");
-    robot.interact(field::requestFocus);
-    robot.write(code).type(KeyCode.ENTER);
-    WaitForAsyncUtils.waitForFxEvents();
-  }
 }

@@ -146,6 +146,14 @@ abstract class TillScreenTest {
     }
   }
 
+  /** Types a code into the counter's scan field and Enter, as a scanner does. */
+  protected void scan(String code) {
+    Node field = node("#scan");
+    robot.interact(field::requestFocus);
+    robot.write(code).type(javafx.scene.input.KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   protected void click(String id) {
     robot.clickOn(node(id));
   }
