@@ -107,7 +107,7 @@ final class BackOfficeView {
     table
         .getColumns()
         .add(
-            CounterView.column(
+            CounterView.figures(
                 s.t("counter.qty"), (StockKeeping.IntakeItem i) -> Long.toString(i.quantity())));
     table
         .getColumns()
@@ -280,7 +280,7 @@ final class BackOfficeView {
     table
         .getColumns()
         .add(
-            CounterView.column(
+            CounterView.figures(
                 s.t("office.onhand"), (StockKeeping.OnHand o) -> Long.toString(o.onHand())));
     s.background.run(
         () -> s.services.stock().onHand(null),
@@ -367,13 +367,13 @@ final class BackOfficeView {
     table
         .getColumns()
         .add(
-            CounterView.column(
+            CounterView.figures(
                 s.t("office.lines"),
                 (Settlements.Proposed p) -> Integer.toString(p.settlement().lines())));
     table
         .getColumns()
         .add(
-            CounterView.column(
+            CounterView.figures(
                 s.t("office.payout"),
                 (Settlements.Proposed p) -> s.money(p.settlement().payout())));
     Button preview =

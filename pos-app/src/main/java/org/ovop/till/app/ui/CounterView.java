@@ -169,12 +169,13 @@ final class CounterView {
     TableColumn<Cart.Line, String> name = column(s.t("counter.item"), l -> l.product().name());
     name.setPrefWidth(290);
     TableColumn<Cart.Line, String> qty =
-        column(s.t("counter.qty"), l -> Long.toString(l.quantity()));
+        figures(s.t("counter.qty"), l -> Long.toString(l.quantity()));
     TableColumn<Cart.Line, String> price =
-        column(s.t("counter.price"), l -> s.money(l.product().price()));
+        figures(s.t("counter.price"), l -> s.money(l.product().price()));
     TableColumn<Cart.Line, String> disc =
-        column(s.t("counter.discount"), l -> l.discount().isZero() ? "" : l.discount() + " %");
-    TableColumn<Cart.Line, String> amount = column(s.t("counter.amount"), l -> s.money(l.amount()));
+        figures(s.t("counter.discount"), l -> l.discount().isZero() ? "" : l.discount() + " %");
+    TableColumn<Cart.Line, String> amount =
+        figures(s.t("counter.amount"), l -> s.money(l.amount()));
     table.getColumns().addAll(List.of(name, qty, price, disc, amount));
     qty.setPrefWidth(55);
     price.setPrefWidth(115);
@@ -671,6 +672,17 @@ final class CounterView {
     // Russian or "Grou…" in French, and the widths chosen for one language do not fit another.
     c.setMinWidth(titleWidth(title));
     c.widthProperty().addListener(o -> layHeadersOutAgain(c.getTableView()));
+    return c;
+  }
+
+  /**
+   * A column of figures (quantities, prices, amounts): right-aligned (till.css), so that units
+   * stand under units and a long amount reads as long.
+   */
+  static <T> TableColumn<T, String> figures(
+      String title, java.util.function.Function<T, String> value) {
+    TableColumn<T, String> c = column(title, value);
+    c.getStyleClass().add("figures");
     return c;
   }
 

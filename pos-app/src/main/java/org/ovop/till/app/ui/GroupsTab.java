@@ -44,7 +44,7 @@ final class GroupsTab {
     groups
         .getColumns()
         .add(wide(CounterView.column(s.t("groups.village"), g -> orDash(g.village())), 110));
-    groups.getColumns().add(wide(CounterView.column(s.t("groups.levy"), model::levy), 80));
+    groups.getColumns().add(wide(CounterView.figures(s.t("groups.levy"), model::levy), 80));
     groups
         .getSelectionModel()
         .selectedItemProperty()

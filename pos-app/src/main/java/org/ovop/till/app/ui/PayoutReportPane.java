@@ -54,15 +54,14 @@ final class PayoutReportPane {
     var name = CounterView.column(s.t("payouts.name"), ReportFigures.GroupPayout::name);
     name.setPrefWidth(120);
     var count =
-        CounterView.column(
+        CounterView.figures(
             s.t("payouts.count"),
             (ReportFigures.GroupPayout g) -> Integer.toString(g.settlements()));
     count.setPrefWidth(70);
     var paid =
-        CounterView.column(
+        CounterView.figures(
             s.t("office.payout"), (ReportFigures.GroupPayout g) -> s.money(g.payout()));
     paid.setPrefWidth(130);
-    paid.setStyle("-fx-alignment: CENTER-RIGHT;");
     table.getColumns().addAll(java.util.List.of(code, name, count, paid));
     table.setPrefWidth(400);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -68,7 +68,7 @@ final class ProductsTab {
         .getColumns()
         .add(
             GroupsTab.wide(
-                CounterView.column(s.t("products.price"), (Row r) -> model.price(r.product())),
+                CounterView.figures(s.t("products.price"), (Row r) -> model.price(r.product())),
                 120));
     table
         .getColumns()

@@ -70,7 +70,6 @@ final class RefundView {
     reference.setId("refund-reference");
     Forms.prompt(reference, s.t("pay.reference"));
     result.setId("refund-result");
-    result.getStyleClass().add("error-line");
     lines.setHgap(12);
     lines.setVgap(6);
     Button refund =
@@ -111,7 +110,7 @@ final class RefundView {
           lines.getChildren().clear();
           quantities.clear();
           if (found.isEmpty() || found.get().kind() != SaleKind.SALE) {
-            result.setText(s.t("refund.unknown", number));
+            problem(s.t("refund.unknown", number));
             return;
           }
           sale = found.get();
@@ -129,12 +128,12 @@ final class RefundView {
             quantities.put(l, q);
           }
         },
-        result::setText);
+        this::problem);
   }
 
   private void refund(String pin, String reason, String method, String reference) {
     if (sale == null) {
-      result.setText(s.t("refund.loadfirst"));
+      problem(s.t("refund.loadfirst"));
       return;
     }
     List<Refunds.Item> items = new ArrayList<>();
@@ -143,11 +142,11 @@ final class RefundView {
       try {
         q = Long.parseLong(e.getValue().getText().strip());
       } catch (NumberFormatException ex) {
-        result.setText(s.t("error.quantity", e.getValue().getText()));
+        problem(s.t("error.quantity", e.getValue().getText()));
         return;
       }
       if (q < 0) {
-        result.setText(s.t("error.quantity", e.getValue().getText()));
+        problem(s.t("error.quantity", e.getValue().getText()));
         return;
       }
       if (q > 0) {
@@ -155,7 +154,7 @@ final class RefundView {
       }
     }
     if (items.isEmpty()) {
-      result.setText(s.t("refund.nothing"));
+      problem(s.t("refund.nothing"));
       return;
     }
     String number = sale.number();
@@ -178,13 +177,19 @@ final class RefundView {
                                 reference.isBlank() ? null : reference.strip())),
         outcome -> {
           if (outcome instanceof Outcome.Done<Sale> d) {
-            result.setText(s.t("refund.done", d.value().number(), s.money(d.value().paid())));
-            result.getStyleClass().setAll("ok-line");
+            // Green, as news; a refusal after it (the same receipt again) is red once more.
+            Forms.say(
+                result, false, s.t("refund.done", d.value().number(), s.money(d.value().paid())));
           } else {
-            result.setText(s.texts.refusal(outcome.refusal()));
+            problem(s.texts.refusal(outcome.refusal()));
           }
         },
-        result::setText);
+        this::problem);
+  }
+
+  /** A sentence under the form that something was refused or is wrong, in red. */
+  private void problem(String sentence) {
+    Forms.say(result, true, sentence);
   }
 
   Parent root() {

@@ -106,9 +106,7 @@ final class ReturnsTab {
 
   private static <T> javafx.scene.control.TableColumn<T, String> number(
       String title, java.util.function.ToLongFunction<T> value) {
-    var c = CounterView.column(title, (T t) -> Long.toString(value.applyAsLong(t)));
-    c.setStyle("-fx-alignment: CENTER-RIGHT;");
-    return c;
+    return CounterView.figures(title, (T t) -> Long.toString(value.applyAsLong(t)));
   }
 
   private void reload() {

@@ -51,7 +51,7 @@ class BackOfficeTabsTest extends TillScreenTest {
   /**
    * What is wrong with the tables shown under a node: an empty table that would show JavaFX's "No
    * content in table" in the computer's language rather than the shop's, a column header cut short
-   * ("Арти…"), and cells that do not stand under their header.
+   * ("Арти…"), cells that do not stand under their header, and figures not right-aligned.
    */
   private List<String> tablesOf(String where, javafx.scene.Node content) {
     List<String> problems = new ArrayList<>();
@@ -64,6 +64,8 @@ class BackOfficeTabsTest extends TillScreenTest {
         problems.add(where + ": #" + table.getId() + " has no placeholder");
       }
       misalignedCells(table).forEach(m -> problems.add(where + ": #" + table.getId() + " " + m));
+      figuresNotRightAligned(table)
+          .forEach(f -> problems.add(where + ": #" + table.getId() + " figure left: " + f));
       for (var header : robot.from(table).lookup(".column-header .label").queryAll()) {
         var label = (javafx.scene.control.Labeled) header;
         if (label.lookup(".text") instanceof javafx.scene.text.Text drawn

@@ -39,6 +39,8 @@ class CounterScreenTest extends TillScreenTest {
     scan("HONEY-01");
     // 450.00 + 650.00 = 1100.00 KGS; in Russian the grouping is a space.
     waitFor(() -> text("#total").replace('\u00a0', ' ').contains("1 100,00"));
+    // Quantities, prices and amounts stand right-aligned under their headers.
+    assertThat(figuresNotRightAligned((javafx.scene.control.TableView<?>) node("#cart"))).isEmpty();
     Node scanField = node("#scan");
     robot.interact(scanField::requestFocus);
     robot.type(KeyCode.F9);
@@ -131,10 +133,18 @@ class CounterScreenTest extends TillScreenTest {
     click("#do-refund");
     waitFor(() -> !text("#refund-result").isEmpty());
     assertThat(text("#refund-result")).contains("менеджер");
+    assertThat(styles("#refund-result")).contains("error-line").doesNotContain("ok-line");
     robot.doubleClickOn(node("#manager-pin")).eraseText(4).write("2580");
     click("#do-refund");
     waitFor(() -> text("#refund-result").contains("T1-000002"));
     assertThat(text("#refund-result").replace('\u00a0', ' ')).contains("450,00");
+    assertThat(styles("#refund-result")).contains("ok-line").doesNotContain("error-line");
+    // One of the two is left to refund: asking for two more is refused, in red again.
+    robot.doubleClickOn(node("#refund-qty-1")).write("2");
+    click("#do-refund");
+    waitFor(() -> !text("#refund-result").contains("T1-000002"), () -> text("#refund-result"));
+    assertThat(styles("#refund-result")).contains("error-line").doesNotContain("ok-line");
+    assertThat(text("#refund-result")).endsWith(".");
   }
 
   @Test

@@ -3,7 +3,6 @@ package org.ovop.till.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -59,9 +58,5 @@ class CounterSentencesTest extends TillScreenTest {
     scan("4000000000006");
     waitFor(() -> text("#message").contains("4000000000006"));
     assertThat(styles("#message")).contains("error-line").doesNotContain("ok-line");
-  }
-
-  private List<String> styles(String id) {
-    return onFx(() -> List.copyOf(node(id).getStyleClass()));
   }
 }

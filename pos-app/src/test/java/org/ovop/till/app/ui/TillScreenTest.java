@@ -158,6 +158,39 @@ abstract class TillScreenTest {
     robot.clickOn(node(id));
   }
 
+  /** The style classes of the node with this id: "error-line" for a problem, "ok-line" for news. */
+  protected List<String> styles(String id) {
+    return onFx(() -> List.copyOf(node(id).getStyleClass()));
+  }
+
+  /**
+   * A count, an amount or a percentage as the screens write them ("40", "1 100,00 KGS", "10 %"),
+   * not a code or a date. Eight digits in a row are a barcode or a phone number, not a figure.
+   */
+  private static final java.util.regex.Pattern FIGURE =
+      java.util.regex.Pattern.compile("[-−]?\\d[\\d\\s\\u00a0\\u202f.,]*( ?%| [A-Z]{3})?");
+
+  /** Columns of a table with a figure not right-aligned under their header, and that figure. */
+  protected static List<String> figuresNotRightAligned(javafx.scene.control.TableView<?> table) {
+    return onFx(
+        () -> {
+          java.util.Map<String, String> off = new java.util.LinkedHashMap<>();
+          for (var c : table.lookupAll(".table-cell")) {
+            if (c instanceof javafx.scene.control.TableCell<?, ?> cell
+                && cell.isVisible()
+                && cell.getText() != null
+                && FIGURE.matcher(cell.getText().strip()).matches()
+                && !cell.getText().matches(".*\\d{8,}.*")
+                && cell.getAlignment().getHpos() != javafx.geometry.HPos.RIGHT) {
+              off.putIfAbsent(cell.getTableColumn().getText(), cell.getText());
+            }
+          }
+          return off.entrySet().stream()
+              .map(e -> e.getKey() + " \"" + e.getValue() + "\"")
+              .toList();
+        });
+  }
+
   /** What a label, button or field with this id shows. */
   protected String text(String id) {
     Node n = node(id);
