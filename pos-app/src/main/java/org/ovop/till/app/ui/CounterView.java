@@ -178,8 +178,8 @@ final class CounterView {
         figures(s.t("counter.amount"), l -> s.money(l.amount()));
     table.getColumns().addAll(List.of(name, qty, price, disc, amount));
     qty.setPrefWidth(55);
-    price.setPrefWidth(115);
-    disc.setPrefWidth(90);
+    price.setPrefWidth(130); // "1 200,00 KGS" whole
+    disc.setPrefWidth(80);
     amount.setPrefWidth(135);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setId("cart");
@@ -194,6 +194,14 @@ final class CounterView {
     Button resume = button("resume", s.t("counter.resume") + " (F7)", this::resume);
     FlowPane quick = new FlowPane(8, 8);
     quick.setId("quick-keys");
+    // The cart comes first: it keeps five lines in sight (till.css), and on a short screen the
+    // quick keys scroll instead, down to one row of them.
+    javafx.scene.control.ScrollPane quickRoll = new javafx.scene.control.ScrollPane(quick);
+    quickRoll.getStyleClass().add("quick-roll");
+    quickRoll.setFitToWidth(true);
+    quickRoll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+    quickRoll.setFocusTraversable(false);
+    VBox.setVgrow(quickRoll, Priority.SOMETIMES);
     s.background.run(
         () -> s.services.database().read(b -> b.catalog().firstProducts(10)),
         products -> {
@@ -213,7 +221,7 @@ final class CounterView {
             table,
             // A flow, not a row: in a long language the keys wrap instead of being cut to "+ (…".
             lineKeys(plus, minus, voidLine, discount, park, resume),
-            quick,
+            quickRoll,
             shiftBanner);
     box.setPadding(new Insets(12));
     return box;
@@ -417,7 +425,21 @@ final class CounterView {
       problem(s.t("counter.uncertified", p.name()));
     }
     render();
-    table.getSelectionModel().select(indexOf(p));
+    showLine(indexOf(p));
+  }
+
+  /**
+   * Selects a line of the cart (the keys + − Del act on it) and scrolls just enough to bring it
+   * into sight: the line just scanned was selected below the cart's edge once the sale had more
+   * lines than the cart shows, and a quantity changed sent the cart back to its first line.
+   */
+  private void showLine(int i) {
+    table.getSelectionModel().select(i);
+    // Laid out first, so that the cart counts the line just added before it scrolls to it.
+    table.layout();
+    if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow) {
+      flow.scrollTo(i);
+    }
   }
 
   private int indexOf(Product p) {
@@ -435,7 +457,7 @@ final class CounterView {
     if (i >= 0) {
       cart.setQuantity(i, cart.lines().get(i).quantity() + by);
       render();
-      table.getSelectionModel().select(Math.min(i, cart.lines().size() - 1));
+      showLine(Math.min(i, cart.lines().size() - 1));
     }
   }
 

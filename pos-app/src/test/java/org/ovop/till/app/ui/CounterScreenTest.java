@@ -98,6 +98,42 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void theLineJustScannedIsInSightAndTheCartShowsFiveLines() {
+    signIn("1470");
+    var cart = (javafx.scene.control.TableView<?>) node("#cart");
+    // Five lines and the header fit, whatever the quick keys under the cart need.
+    assertThat(onFx(() -> cart.getHeight())).isGreaterThanOrEqualTo(6 * cart.getFixedCellSize());
+    List<String> codes =
+        List.of("DRY-001", "DRY-002", "DRY-003", "DRY-004", "FELT-001", "FELT-002", "HONEY-01");
+    for (String code : codes) {
+      scan(code);
+      int line = codes.indexOf(code);
+      waitFor(() -> cart.getItems().size() == line + 1);
+      assertThat(lineInSight(cart, line)).as("line " + line + " after its scan").isTrue();
+    }
+    // + on the last line: its quantity changes and it stays in sight.
+    robot.type(KeyCode.F3);
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("4 860,00"), () -> text("#total"));
+    assertThat(cart.getSelectionModel().getSelectedIndex()).isEqualTo(6);
+    assertThat(lineInSight(cart, 6)).as("the last line after +").isTrue();
+  }
+
+  /** The cart's row for a line is drawn whole inside the cart, under its header. */
+  private static boolean lineInSight(javafx.scene.control.TableView<?> cart, int line) {
+    return onFx(
+        () -> {
+          var flow = (javafx.scene.control.skin.VirtualFlow<?>) cart.lookup(".virtual-flow");
+          var area = flow.localToScene(flow.getLayoutBounds());
+          return cart.lookupAll(".table-row-cell").stream()
+              .filter(
+                  n -> n.isVisible() && ((javafx.scene.control.TableRow<?>) n).getIndex() == line)
+              .map(n -> n.localToScene(n.getLayoutBounds()))
+              .anyMatch(
+                  b -> b.getMinY() >= area.getMinY() - 0.5 && b.getMaxY() <= area.getMaxY() + 0.5);
+        });
+  }
+
+  @Test
   void anUnknownBarcodeIsOneSentenceAndTheCartStaysAsItWas() {
     signIn("1470");
     scan("SBT-001");

@@ -26,6 +26,9 @@ class CounterSentencesTest extends TillScreenTest {
     // No shift yet: the banner asks for the float.
     waitFor(() -> robot.lookup("#open-shift").tryQuery().isPresent());
     assertThat(styles("#shift-banner")).contains("banner");
+    // Under the cart and the quick keys, the banner still fits in the window.
+    assertThat(onFx(() -> node("#open-shift").localToScene(0, 0).getY() + 30))
+        .isLessThan(onFx(() -> node("#open-shift").getScene().getHeight()));
 
     // Cash with nothing in the cart: one sentence, in red, and no pay panel.
     robot.interact(node("#scan")::requestFocus);
