@@ -1,6 +1,7 @@
 package org.ovop.till.app.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,28 +104,63 @@ final class RefundView {
     root.getStyleClass().add("screen");
   }
 
+  /** A sale receipt, with how many of each of its lines were refunded before (by line id). */
+  private record Found(Sale sale, Map<String, Long> refundedBefore) {}
+
   private void load(String number) {
+    load(number, true);
+  }
+
+  /**
+   * Shows the receipt's lines, each with what was refunded from it before: the manager sees what
+   * can still come back, and a line with nothing left takes no quantity. After a refund the same
+   * receipt is shown again with its sentence kept, so that a second press of Refund cannot repeat
+   * the quantities just refunded.
+   */
+  private void load(String number, boolean clearSentence) {
     s.background.run(
-        () -> s.services.database().read(b -> b.sales().byNumber(number)),
+        () ->
+            s.services
+                .database()
+                .read(
+                    b ->
+                        b.sales()
+                            .byNumber(number)
+                            .map(
+                                found -> {
+                                  Map<String, Long> before = new HashMap<>();
+                                  for (SaleLine l : found.lines()) {
+                                    before.put(l.id(), b.sales().refundedQuantity(l.id()));
+                                  }
+                                  return new Found(found, before);
+                                })),
         found -> {
           lines.getChildren().clear();
           quantities.clear();
-          if (found.isEmpty() || found.get().kind() != SaleKind.SALE) {
+          if (found.isEmpty() || found.get().sale().kind() != SaleKind.SALE) {
+            sale = null;
             problem(s.t("refund.unknown", number));
             return;
           }
-          sale = found.get();
-          result.setText("");
+          sale = found.get().sale();
+          if (clearSentence) {
+            result.setText("");
+          }
           int row = 0;
           for (SaleLine l : sale.lines()) {
+            long before = found.get().refundedBefore().getOrDefault(l.id(), 0L);
             TextField q = new TextField("0");
             q.setId("refund-qty-" + l.lineNo());
             q.setPrefColumnCount(4);
+            q.setDisable(before >= l.quantity());
+            Label refunded = new Label(before == 0 ? "" : s.t("refund.before", before));
+            refunded.setId("refund-before-" + l.lineNo());
             lines.addRow(
                 row++,
                 new Label(l.name()),
                 new Label(l.quantity() + " × " + s.money(l.unitPrice())),
-                q);
+                q,
+                refunded);
             quantities.put(l, q);
           }
         },
@@ -180,6 +216,7 @@ final class RefundView {
             // Green, as news; a refusal after it (the same receipt again) is red once more.
             Forms.say(
                 result, false, s.t("refund.done", d.value().number(), s.money(d.value().paid())));
+            load(number, false);
           } else {
             problem(s.texts.refusal(outcome.refusal()));
           }

@@ -175,12 +175,22 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> text("#refund-result").contains("T1-000002"));
     assertThat(text("#refund-result").replace('\u00a0', ' ')).contains("450,00");
     assertThat(styles("#refund-result")).contains("ok-line").doesNotContain("error-line");
+    // The receipt is shown again: what went back is said, and the quantity is empty once more.
+    waitFor(() -> text("#refund-before-1").equals("уже возвращено: 1"));
+    assertThat(text("#refund-qty-1")).isEqualTo("0");
     // One of the two is left to refund: asking for two more is refused, in red again.
     robot.doubleClickOn(node("#refund-qty-1")).write("2");
     click("#do-refund");
     waitFor(() -> !text("#refund-result").contains("T1-000002"), () -> text("#refund-result"));
     assertThat(styles("#refund-result")).contains("error-line").doesNotContain("ok-line");
     assertThat(text("#refund-result")).endsWith(".");
+    // The last one goes back; then the line takes no quantity.
+    robot.doubleClickOn(node("#refund-qty-1")).write("1");
+    click("#do-refund");
+    waitFor(
+        () -> text("#refund-before-1").equals("уже возвращено: 2"), () -> text("#refund-result"));
+    assertThat(text("#refund-result")).contains("T1-000003");
+    assertThat(node("#refund-qty-1").isDisabled()).isTrue();
   }
 
   @Test
