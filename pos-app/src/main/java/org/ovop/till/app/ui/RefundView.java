@@ -22,6 +22,7 @@ import org.ovop.till.core.sale.Refunds;
 import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleKind;
 import org.ovop.till.core.sale.SaleLine;
+import org.ovop.till.core.sale.SalesBook;
 import org.ovop.till.core.sale.TenderMethod;
 
 /** A refund against a receipt: pick lines and quantities, a named manager's PIN and reason. */
@@ -32,6 +33,7 @@ final class RefundView {
   private final Map<SaleLine, TextField> quantities = new LinkedHashMap<>();
   private final Label result = new Label();
   private Sale sale;
+  private final Button doRefund;
 
   RefundView(Session s, TillWindow window) {
     this.s = s;
@@ -73,7 +75,7 @@ final class RefundView {
     result.setId("refund-result");
     lines.setHgap(12);
     lines.setVgap(6);
-    Button refund =
+    doRefund =
         CounterView.button(
             "do-refund",
             s.t("refund.do"),
@@ -83,7 +85,7 @@ final class RefundView {
                     reason.getText(),
                     method.getValue(),
                     reference.getText()));
-    refund.getStyleClass().add("accent");
+    doRefund.getStyleClass().add("accent");
     Button back = CounterView.button("back", s.t("common.back") + " (Esc)", window::signedIn);
     root.setOnKeyPressed(
         e -> {
@@ -98,7 +100,7 @@ final class RefundView {
             lines,
             new HBox(8, managerPin, reason),
             new HBox(8, method, reference),
-            new HBox(8, refund, back),
+            new HBox(8, doRefund, back),
             result);
     root.setPadding(new Insets(20));
     root.getStyleClass().add("screen");
@@ -119,21 +121,7 @@ final class RefundView {
    */
   private void load(String number, boolean clearSentence) {
     s.background.run(
-        () ->
-            s.services
-                .database()
-                .read(
-                    b ->
-                        b.sales()
-                            .byNumber(number)
-                            .map(
-                                found -> {
-                                  Map<String, Long> before = new HashMap<>();
-                                  for (SaleLine l : found.lines()) {
-                                    before.put(l.id(), b.sales().refundedQuantity(l.id()));
-                                  }
-                                  return new Found(found, before);
-                                })),
+        () -> s.services.database().read(b -> find(b.sales(), number)),
         found -> {
           lines.getChildren().clear();
           quantities.clear();
@@ -195,6 +183,8 @@ final class RefundView {
     }
     String number = sale.number();
     TenderMethod how = TenderMethod.parse(method).orElse(TenderMethod.CASH);
+    // Until the answer: a second press would ask for the same quantities again.
+    doRefund.setDisable(true);
     s.background.run(
         () ->
             s.services
@@ -212,16 +202,35 @@ final class RefundView {
                                 how,
                                 reference.isBlank() ? null : reference.strip())),
         outcome -> {
+          doRefund.setDisable(false);
           if (outcome instanceof Outcome.Done<Sale> d) {
             // Green, as news; a refusal after it (the same receipt again) is red once more.
             Forms.say(
                 result, false, s.t("refund.done", d.value().number(), s.money(d.value().paid())));
+            quantities.values().forEach(q -> q.setText("0"));
             load(number, false);
           } else {
             problem(s.texts.refusal(outcome.refusal()));
           }
         },
-        this::problem);
+        failure -> {
+          doRefund.setDisable(false);
+          problem(failure);
+        });
+  }
+
+  /** The sale receipt with this number, and what was refunded from each of its lines before. */
+  private static java.util.Optional<Found> find(SalesBook sales, String number) {
+    return sales
+        .byNumber(number)
+        .map(
+            found -> {
+              Map<String, Long> before = new HashMap<>();
+              for (SaleLine l : found.lines()) {
+                before.put(l.id(), sales.refundedQuantity(l.id()));
+              }
+              return new Found(found, before);
+            });
   }
 
   /** A sentence under the form that something was refused or is wrong, in red. */
