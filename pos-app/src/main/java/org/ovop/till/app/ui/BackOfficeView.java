@@ -433,12 +433,8 @@ final class BackOfficeView {
     pageView.setPrefWidth(540);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
-    VBox box =
-        new VBox(
-            10,
-            new HBox(8, new Label(s.t("office.until")), until, preview, settle, payCash),
-            new HBox(8, slip, show),
-            new HBox(10, table, pageView));
+    HBox period = Forms.line(8, new Label(s.t("office.until")), until, preview, settle, payCash);
+    VBox box = new VBox(10, period, new HBox(8, slip, show), new HBox(10, table, pageView));
     box.setPadding(new Insets(12));
     Tab tab = new Tab(s.t("office.settlements"), box);
     tab.setId("tab-settlements");

@@ -57,6 +57,16 @@ final class Forms {
     return field;
   }
 
+  /**
+   * A row of a form: words and the fields they name, centred on one line. A plain HBox puts a label
+   * at the top of the row, a few pixels above the text of the field beside it.
+   */
+  static javafx.scene.layout.HBox line(double gap, javafx.scene.Node... nodes) {
+    javafx.scene.layout.HBox line = new javafx.scene.layout.HBox(gap, nodes);
+    line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    return line;
+  }
+
   /** How wide a line of text is drawn in a font. */
   static double width(String text, Font font) {
     Text measured = new Text(text);

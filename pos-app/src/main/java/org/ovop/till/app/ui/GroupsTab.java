@@ -144,9 +144,7 @@ final class GroupsTab {
                   },
                   m -> say(true, m));
             });
-    HBox form = new HBox(8, new Label(s.t("groups.member.new")), name, gender, phone, add);
-    form.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    return form;
+    return Forms.line(8, new Label(s.t("groups.member.new")), name, gender, phone, add);
   }
 
   private void loadGroups(String choose) {

@@ -88,7 +88,7 @@ final class PayoutReportPane {
     byGender.setPrefWidth(360);
 
     HBox period =
-        new HBox(
+        Forms.line(
             8,
             fixed(new Label(s.t("payouts.title"))),
             fixed(new Label(s.t("payouts.from"))),
@@ -96,7 +96,6 @@ final class PayoutReportPane {
             fixed(new Label(s.t("payouts.to"))),
             to,
             show);
-    period.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
     message.setWrapText(true);
     VBox box = new VBox(8, period, message, women, new HBox(10, table, byGroup, byGender));
     box.setPadding(new Insets(8, 0, 0, 0));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -256,10 +255,8 @@ final class ProductsTab {
                   },
                   m -> say(true, m));
             });
-    HBox terms = new HBox(8, new Label(s.t("products.chosen")), kind, value, change);
-    HBox labels = new HBox(8, new Label(s.t("products.copies")), copies, sheet, thermal, print);
-    terms.setAlignment(Pos.CENTER_LEFT);
-    labels.setAlignment(Pos.CENTER_LEFT);
+    HBox terms = Forms.line(8, new Label(s.t("products.chosen")), kind, value, change);
+    HBox labels = Forms.line(8, new Label(s.t("products.copies")), copies, sheet, thermal, print);
     return new VBox(8, terms, labels);
   }
 

@@ -79,15 +79,15 @@ final class SettingsTab {
     form.setVgap(8);
     int row = 0;
     form.addRow(row++, new Label(s.t("settings.name")), name);
-    form.addRow(row++, new Label(s.t("settings.currency")), new HBox(12, currency, currencyNote));
+    form.addRow(row++, new Label(s.t("settings.currency")), Forms.line(12, currency, currencyNote));
     form.addRow(
         row++,
         new Label(s.t("settings.rounding")),
-        new HBox(8, rounding, new Label(s.t("settings.rounding.hint"))));
+        Forms.line(8, rounding, new Label(s.t("settings.rounding.hint"))));
     form.addRow(row++, new Label(s.t("settings.language")), language);
     Label minCurrency = new Label();
     minCurrency.textProperty().bind(currency.textProperty());
-    form.addRow(row++, new Label(s.t("settings.minpayout")), new HBox(8, minPayout, minCurrency));
+    form.addRow(row++, new Label(s.t("settings.minpayout")), Forms.line(8, minPayout, minCurrency));
     Label printer = new Label(s.t("settings.printer"));
     printer.getStyleClass().add("title-4");
     form.add(printer, 0, row++, 2, 1);
@@ -101,7 +101,7 @@ final class SettingsTab {
                     org.ovop.till.printing.escpos.PrinterProfile.named(now)
                         .map(p -> p.description())
                         .orElse("")));
-    form.addRow(row++, new Label(s.t("settings.profile")), new HBox(10, profile, about));
+    form.addRow(row++, new Label(s.t("settings.profile")), Forms.line(10, profile, about));
     form.addRow(row++, new Label(s.t("settings.uri")), uri);
 
     Button save = CounterView.button("settings-save", s.t("settings.save"), this::save);

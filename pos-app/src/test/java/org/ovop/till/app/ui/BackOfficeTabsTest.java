@@ -43,7 +43,10 @@ class BackOfficeTabsTest extends TillScreenTest {
     for (String language : Texts.LANGUAGES) {
       speak(language);
       onEveryOfficeTab(
-          tab -> problems.addAll(tablesOf(language + " " + tab.getText(), tab.getContent())));
+          tab -> {
+            problems.addAll(tablesOf(language + " " + tab.getText(), tab.getContent()));
+            problems.addAll(wordsOffTheirLine(language + " " + tab.getText(), tab.getContent()));
+          });
     }
     assertThat(problems).isEmpty();
   }
@@ -94,6 +97,44 @@ class BackOfficeTabsTest extends TillScreenTest {
     // before their style were 24px among 42px ones. A fixed row height rules that out anywhere.
     assertThat(table.getFixedCellSize()).isEqualTo(heights.get(0));
     assertThat(misalignedCells(table)).isEmpty();
+  }
+
+  /**
+   * Words in a row of a form that stand above or below the field beside them: a plain HBox put
+   * "Продажи до" at the top of its row, a few pixels above the date it names.
+   */
+  private static List<String> wordsOffTheirLine(String where, javafx.scene.Node content) {
+    return onFx(
+        () -> {
+          List<String> off = new ArrayList<>();
+          for (var n : content.lookupAll(".label")) {
+            if (!(n instanceof javafx.scene.control.Label words)
+                || !(words.getParent() instanceof javafx.scene.layout.HBox row)
+                || words.getText().isEmpty()
+                || !uncovered(words)) {
+              continue;
+            }
+            row.getChildren().stream()
+                .filter(
+                    f ->
+                        f instanceof javafx.scene.control.TextInputControl
+                            || f instanceof javafx.scene.control.ComboBoxBase<?>)
+                .findFirst()
+                .ifPresent(
+                    field -> {
+                      double by =
+                          words.localToScene(words.getLayoutBounds()).getCenterY()
+                              - field.localToScene(field.getLayoutBounds()).getCenterY();
+                      if (Math.abs(by) > 2) {
+                        off.add(
+                            String.format(
+                                "%s: \"%s\" %.0f px off the line of #%s",
+                                where, words.getText(), by, field.getId()));
+                      }
+                    });
+          }
+          return off;
+        });
   }
 
   /**
