@@ -3,6 +3,7 @@ package org.ovop.till.app.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
@@ -26,9 +27,21 @@ class CounterSentencesTest extends TillScreenTest {
     // No shift yet: the banner asks for the float.
     waitFor(() -> robot.lookup("#open-shift").tryQuery().isPresent());
     assertThat(styles("#shift-banner")).contains("banner");
-    // Under the cart and the quick keys, the banner still fits in the window.
-    assertThat(onFx(() -> node("#open-shift").localToScene(0, 0).getY() + 30))
-        .isLessThan(onFx(() -> node("#open-shift").getScene().getHeight()));
+    // Under the cart and the quick keys, the banner still fits in the window, once it is laid out
+    // (it and the quick keys arrive from the database after the counter is shown).
+    waitFor(
+        () -> {
+          Node open = node("#open-shift");
+          return open.localToScene(open.getLayoutBounds()).getMaxY() <= open.getScene().getHeight();
+        },
+        () -> {
+          Node open = node("#open-shift");
+          return "#open-shift ends at "
+              + open.localToScene(open.getLayoutBounds()).getMaxY()
+              + " in a window "
+              + open.getScene().getHeight()
+              + " high";
+        });
 
     // Cash with nothing in the cart: one sentence, in red, and no pay panel.
     robot.interact(node("#scan")::requestFocus);
