@@ -99,7 +99,7 @@ final class SettingsTab {
             (o, was, now) ->
                 about.setText(
                     org.ovop.till.printing.escpos.PrinterProfile.named(now)
-                        .map(p -> p.description())
+                        .map(this::describe)
                         .orElse("")));
     form.addRow(row++, new Label(s.t("settings.profile")), Forms.line(10, profile, about));
     form.addRow(row++, new Label(s.t("settings.uri")), uri);
@@ -182,5 +182,14 @@ final class SettingsTab {
 
   private void show(org.ovop.till.printing.queue.PrintQueue.Job job) {
     model.testResult(job).ifPresent(t -> Platform.runLater(() -> testResult.setText(t)));
+  }
+
+  /**
+   * A printer profile in the shop's words; its own English description (which the command line
+   * prints) where the bundles do not name it yet.
+   */
+  private String describe(org.ovop.till.printing.escpos.PrinterProfile p) {
+    String key = "printer.profile." + p.name();
+    return s.texts.has(key) ? s.t(key) : p.description();
   }
 }

@@ -246,6 +246,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     waitFor(() -> !text("#settings-name").isEmpty());
     assertThat(text("#settings-currency")).isEqualTo("KGS");
     assertThat(text("#settings-currency-note")).contains("till init");
+    assertThat(text("#settings-profile-about")).isEqualTo("80 мм, ESC/POS, кодовые страницы Epson");
     shot("settings-ru");
     type("#settings-rounding", "0");
     click("#settings-save");

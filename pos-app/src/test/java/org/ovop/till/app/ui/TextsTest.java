@@ -43,6 +43,16 @@ class TextsTest {
   }
 
   @Test
+  void everyPrinterProfileIsDescribedInTheScreensWords() throws Exception {
+    // The other languages are held to the English keys by the test above.
+    assertThat(keys(""))
+        .containsAll(
+            org.ovop.till.printing.escpos.PrinterProfile.ALL.stream()
+                .map(p -> "printer.profile." + p.name())
+                .toList());
+  }
+
+  @Test
   void screenTextsWriteApostrophesTwiceAsMessageFormatWants() throws Exception {
     // A lone ' starts a quoted part in MessageFormat and eats the letters after it ("l'ami" shows
     // as "lami"); refusals are String.format templates and keep their own apostrophes.
