@@ -44,6 +44,9 @@ class BackOfficeTabsTest extends TillScreenTest {
       speak(language);
       onEveryOfficeTab(
           tab -> {
+            if (tab == tab.getTabPane().getTabs().get(0)) {
+              problems.addAll(titlesOutOfSight(language, tab.getTabPane()));
+            }
             problems.addAll(tablesOf(language + " " + tab.getText(), tab.getContent()));
             problems.addAll(wordsOffTheirLine(language + " " + tab.getText(), tab.getContent()));
           });
@@ -75,6 +78,38 @@ class BackOfficeTabsTest extends TillScreenTest {
             && !drawn.getText().equals(label.getText())) {
           problems.add(where + ": #" + table.getId() + " shows \"" + drawn.getText() + "\"");
         }
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * The titles of the back office's tabs that a manager does not see when it opens at the till's
+   * size: JavaFX hides those that do not fit behind a small ▾ menu at the end of the strip, where
+   * "Настройки" went unnoticed.
+   */
+  private List<String> titlesOutOfSight(String language, TabPane tabs) {
+    double end = tabs.localToScene(tabs.getLayoutBounds()).getMaxX();
+    for (var menu : robot.from(tabs).lookup(".control-buttons-tab").queryAll()) {
+      if (uncovered(menu)
+          && robot.from(menu).lookup(".tab-down-button").queryAll().stream()
+              .anyMatch(TillScreenTest::uncovered)) {
+        end = Math.min(end, menu.localToScene(menu.getLayoutBounds()).getMinX());
+      }
+    }
+    List<String> problems = new ArrayList<>();
+    for (var header : robot.from(tabs).lookup(".tab-header-area .tab").queryAll()) {
+      var title = header.lookup(".tab-label");
+      double right = header.localToScene(header.getLayoutBounds()).getMaxX();
+      if (right > end + 0.5) {
+        problems.add(
+            language
+                + " office: the tab \""
+                + (title instanceof javafx.scene.control.Labeled l ? l.getText() : header)
+                + "\" ends at "
+                + Math.round(right)
+                + ", out of sight after "
+                + Math.round(end));
       }
     }
     return problems;
@@ -256,9 +291,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     click("#settings-save");
     waitFor(() -> text("#office-status").equals("Réglages enregistrés."));
     var tabs = (TabPane) node("#office-tabs");
-    assertThat(tabs.getTabs())
-        .extracting(t -> t.getText())
-        .contains("Retours et ancienneté", "Réglages");
+    assertThat(tabs.getTabs()).extracting(t -> t.getText()).contains("Retours", "Réglages");
     assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-settings");
     assertThat(untranslated(tabs.getScene().getRoot())).isEmpty();
     assertThat(services.store().value().language()).isEqualTo("fr");
