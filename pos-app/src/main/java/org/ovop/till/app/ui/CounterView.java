@@ -377,7 +377,7 @@ final class CounterView {
     ask.showAndWait()
         .ifPresent(
             text -> {
-              var pct = org.ovop.till.core.money.Percent.parse(text.replace(',', '.'));
+              var pct = org.ovop.till.core.money.Percent.parse(text);
               if (pct.isEmpty()) {
                 problem(s.t("error.percent", text));
               } else {
@@ -505,7 +505,7 @@ final class CounterView {
   }
 
   private void openShift(String amountText) {
-    var minor = org.ovop.till.core.money.Money.parse(amountText, s.store.currency());
+    var minor = s.amount(amountText);
     if (minor.isEmpty() || minor.get().minor() < 0) {
       problem(s.t("error.amount", amountText));
       return;
@@ -590,10 +590,7 @@ final class CounterView {
             scan.requestFocus();
             return;
           }
-          var amount =
-              org.ovop.till.core.money.Money.parse(
-                  tendered.getText().isBlank() ? plain(due) : tendered.getText(),
-                  s.store.currency());
+          var amount = s.amount(tendered.getText().isBlank() ? plain(due) : tendered.getText());
           if (amount.isEmpty() || amount.get().minor() <= 0) {
             error.setText(s.t("error.amount", tendered.getText()));
             return;

@@ -164,7 +164,8 @@ final class ProductsModel {
     if (GroupsModel.isBlank(groupCode)) {
       return FormReply.problem(texts.get("groups.error.choose"));
     }
-    var amount = Money.parse(price, store.currency()).filter(m -> m.minor() >= 0);
+    var amount =
+        Money.parseTyped(price, store.currency(), texts.locale()).filter(m -> m.minor() >= 0);
     if (amount.isEmpty()) {
       return FormReply.problem(texts.get("error.amount", price == null ? "" : price.strip()));
     }
@@ -212,7 +213,7 @@ final class ProductsModel {
           .<FormReply<Terms>>map(p -> FormReply.done(new Terms.Consignment(p)))
           .orElseGet(() -> FormReply.problem(texts.get("error.percent", typed)));
     }
-    return Money.parse(typed, store.currency())
+    return Money.parseTyped(typed, store.currency(), texts.locale())
         .filter(m -> m.minor() >= 0)
         .<FormReply<Terms>>map(m -> FormReply.done(new Terms.Buyback(m.minor())))
         .orElseGet(() -> FormReply.problem(texts.get("error.amount", typed)));

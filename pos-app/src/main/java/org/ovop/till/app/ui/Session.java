@@ -67,6 +67,14 @@ public final class Session {
     return Money.of(minor, store.currency()).format(texts.locale());
   }
 
+  /**
+   * An amount as the person typed it, read the way this screen writes amounts ("2 450,00" in
+   * Russian, "2,450.00" in English); empty when it is not one.
+   */
+  public java.util.Optional<Money> amount(String typed) {
+    return Money.parseTyped(typed, store.currency(), texts.locale());
+  }
+
   public String t(String key, Object... args) {
     return texts.get(key, args);
   }

@@ -132,14 +132,9 @@ final class SettingsViewModel {
     }
   }
 
-  /** The minimum payout in minor units; a decimal comma is read as a point. */
+  /** The minimum payout in minor units, typed as the screen writes amounts. */
   Optional<Long> minPayout(String typed) {
-    if (typed == null) {
-      return Optional.empty();
-    }
-    return Money.parse(typed.strip().replace(',', '.'), s.store.currency())
-        .map(Money::minor)
-        .filter(m -> m >= 0);
+    return s.amount(typed).map(Money::minor).filter(m -> m >= 0);
   }
 
   /**

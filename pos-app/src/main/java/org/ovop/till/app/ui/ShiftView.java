@@ -11,8 +11,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.ovop.till.app.printing.Printing;
 import org.ovop.till.core.Outcome;
-import org.ovop.till.core.money.Money;
 import org.ovop.till.core.shift.ShiftReport;
 
 /** Closing a shift: count the drawer by notes and coins, see expected against counted, print Z. */
@@ -25,6 +25,12 @@ final class ShiftView {
   private final Label overShort = new Label();
   private final Label expectedLabel = new Label();
   private final TextArea report = new TextArea();
+  private final Label error = new Label();
+  private final Button close;
+
+  /** What the cashier types and presses: hidden when no shift is open, disabled once closed. */
+  private final java.util.List<javafx.scene.Node> inputs;
+
   private long expected;
 
   ShiftView(Session s, TillWindow window) {
@@ -55,26 +61,16 @@ final class ShiftView {
     report.setEditable(false);
     report.getStyleClass().add("paper");
     report.setPrefRowCount(14);
-    Label error = new Label();
     error.setId("shift-error");
     error.getStyleClass().add("error-line");
-    Button close =
+    close =
         CounterView.button(
             "close-shift",
             s.t("shift.close"),
             () ->
-                s.background.run(
-                    () -> s.services.shifts().close(s.cashier, countedMinor()),
-                    outcome -> {
-                      if (outcome instanceof Outcome.Done<ShiftReport> d) {
-                        report.setText(zText(d.value()));
-                        error.setText("");
-                      } else {
-                        error.setText(s.texts.refusal(outcome.refusal()));
-                      }
-                    },
-                    error::setText));
+                closeWith(DrawerCount.read(typed(), total.getText(), s.store.currency(), s.texts)));
     close.getStyleClass().add("accent");
+    Button printX = CounterView.button("print-x", s.t("shift.printx"), this::printX);
     Button back = CounterView.button("back", s.t("common.back"), window::signedIn);
     Button signOut = CounterView.button("shift-signout", s.t("counter.signout"), window::signOut);
     root.getChildren()
@@ -85,11 +81,13 @@ final class ShiftView {
             total,
             counted,
             overShort,
-            new HBox(8, close, back, signOut),
+            new HBox(8, close, printX, back, signOut),
             error,
             report);
     root.setPadding(new Insets(20));
     root.getStyleClass().add("screen");
+    inputs = java.util.List.of(grid, total, close, printX);
+    inputs.forEach(n -> n.setDisable(true)); // until the open shift's figures are read
     s.background.run(
         () -> s.services.shifts().xReport(),
         outcome -> {
@@ -97,36 +95,103 @@ final class ShiftView {
             expected = d.value().expected();
             expectedLabel.setText(s.t("shift.expected", s.money(expected)));
             report.setText(zText(d.value()));
+            inputs.forEach(n -> n.setDisable(false));
             recount();
+            counts.values().iterator().next().requestFocus();
           } else {
-            error.setText(s.texts.refusal(outcome.refusal()));
+            // No shift open: nothing to count, and a form to fill would only mislead.
+            inputs.forEach(n -> n.setVisible(false));
+            java.util.List.of(counted, overShort, report).forEach(n -> n.setVisible(false));
+            Forms.say(error, true, s.texts.refusal(outcome.refusal()));
+            back.requestFocus();
           }
         },
-        error::setText);
+        why -> Forms.say(error, true, why));
   }
 
-  private long countedMinor() {
-    if (!total.getText().isBlank()) {
-      return Money.parse(total.getText(), s.store.currency()).map(Money::minor).orElse(0L);
-    }
-    long sum = 0;
-    for (var e : counts.entrySet()) {
-      String text = e.getValue().getText().strip();
-      if (!text.isEmpty()) {
-        try {
-          sum += e.getKey() * Math.max(0, Long.parseLong(text));
-        } catch (NumberFormatException ignored) {
-          // a half-typed count is not a number yet
-        }
-      }
-    }
-    return sum;
+  /** What was typed per note and coin, largest first. */
+  private Map<Long, String> typed() {
+    Map<Long, String> typed = new LinkedHashMap<>();
+    counts.forEach((note, field) -> typed.put(note, field.getText()));
+    return typed;
   }
 
+  /**
+   * Closes on the count shown, or says why not and closes nothing. The shift is closed in the
+   * ledger before the Z report joins the print queue, which never blocks.
+   */
+  private void closeWith(FormReply<Long> count) {
+    if (!count.isDone()) {
+      Forms.say(error, true, count.problem());
+      return;
+    }
+    close.setDisable(true); // one press, one close
+    s.background.run(
+        () -> s.services.shifts().close(s.cashier, count.value()),
+        outcome -> {
+          if (outcome instanceof Outcome.Done<ShiftReport> d) {
+            report.setText(zText(d.value()));
+            inputs.forEach(n -> n.setDisable(true));
+            Forms.say(error, false, s.t("shift.closed"));
+            print(d.value());
+          } else {
+            close.setDisable(false);
+            Forms.say(error, true, s.texts.refusal(outcome.refusal()));
+          }
+        },
+        why -> {
+          close.setDisable(false);
+          Forms.say(error, true, why);
+        });
+  }
+
+  /** The X report of the figures so far, on paper, for a manager checking the drawer mid-shift. */
+  private void printX() {
+    s.background.run(
+        () -> s.services.shifts().xReport(),
+        outcome -> {
+          if (outcome instanceof Outcome.Done<ShiftReport> d) {
+            report.setText(zText(d.value()));
+            Forms.say(error, false, s.t("shift.xprinting"));
+            print(d.value());
+          } else {
+            Forms.say(error, true, s.texts.refusal(outcome.refusal()));
+          }
+        },
+        why -> Forms.say(error, true, why));
+  }
+
+  private void print(ShiftReport r) {
+    s.background.run(
+        () -> Printing.shiftReport(s.services, r, s.profile),
+        paper -> s.printQueue.enqueue(paper.name(), paper.bytes()),
+        why -> Forms.say(error, true, why));
+  }
+
+  /**
+   * Counted and over/short as the cashier types. Before she types anything neither is shown: a
+   * shortage of the whole drawer in bold, before any counting, only alarmed.
+   */
   private void recount() {
-    long c = countedMinor();
-    counted.setText(s.t("shift.counted", s.money(c)));
-    overShort.setText(s.t("shift.overshort", s.money(c - expected)));
+    if (DrawerCount.untouched(typed(), total.getText())) {
+      counted.setText("");
+      overShort.setText("");
+      return;
+    }
+    FormReply<Long> c = DrawerCount.read(typed(), total.getText(), s.store.currency(), s.texts);
+    if (c.isDone()) {
+      counted.getStyleClass().setAll("label");
+      counted.setText(s.t("shift.counted", s.money(c.value())));
+      overShort.setText(s.t("shift.overshort", signed(c.value() - expected)));
+    } else {
+      Forms.say(counted, true, c.problem());
+      overShort.setText("");
+    }
+  }
+
+  /** An over with its plus sign, as a shortage has its minus: "+50,00 KGS". */
+  private String signed(long amount) {
+    return (amount > 0 ? "+" : "") + s.money(amount);
   }
 
   private String zText(ShiftReport r) {
@@ -150,7 +215,7 @@ final class ShiftView {
     b.append(s.t("shift.expected", s.money(r.expected()))).append('\n');
     if (r.counted() != null) {
       b.append(s.t("shift.counted", s.money(r.counted()))).append('\n');
-      b.append(s.t("shift.overshort", s.money(r.overShort()))).append('\n');
+      b.append(s.t("shift.overshort", signed(r.overShort()))).append('\n');
     }
     return b.toString();
   }

@@ -45,7 +45,8 @@ class CounterScreenTest extends TillScreenTest {
     robot.interact(scanField::requestFocus);
     robot.type(KeyCode.F9);
     waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
-    robot.clickOn(node("#tendered")).write("2000").type(KeyCode.ENTER);
+    // Typed as the screen writes amounts in Russian: a space between thousands, a decimal comma.
+    robot.clickOn(node("#tendered")).write("2 000,00").type(KeyCode.ENTER);
     waitFor(() -> !text("#change").isEmpty());
     assertThat(text("#change").replace('\u00a0', ' ')).contains("900,00");
     // The receipt's text, as a screen reader gets it from the paper.
@@ -194,22 +195,91 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
-  void closingTheShiftCountsTheDrawerByNotes() {
+  void closingTheShiftCountsTheDrawerByNotesAndPrintsTheZReport() {
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001", "--pay", "cash:500")).isZero();
     signIn("1470");
     click("#shift-button");
-    // Expected 2000.00 + 450.00 = 2450.00: count 2 × 1000, 2 × 200, 1 × 50.
+    // Expected 2000.00 + 450.00 = 2450.00.
     waitFor(() -> text("#expected").replace('\u00a0', ' ').contains("2 450,00"));
+    // The count starts at the largest note, with nothing counted yet: no difference is shown, and
+    // closing now is refused.
+    waitFor(() -> node("#count-500000").isFocused());
+    assertThat(text("#counted")).isEmpty();
+    assertThat(text("#over-short")).isEmpty();
+    click("#close-shift");
+    waitFor(() -> !text("#shift-error").isEmpty());
+    assertThat(text("#shift-error")).startsWith("Сначала пересчитайте кассу");
+    assertThat(styles("#shift-error")).contains("error-line");
+    // A total with a letter O for a zero is one sentence, and closes nothing (it closed on 0).
+    robot.clickOn(node("#count-total")).write("12 5OO");
+    assertThat(text("#counted")).isEqualTo("«12 5OO» — это не сумма.");
+    assertThat(styles("#counted")).contains("error-line");
+    assertThat(text("#over-short")).isEmpty();
+    click("#close-shift");
+    waitFor(() -> text("#shift-error").contains("12 5OO"));
+    assertThat(cli.exit("shift", "x")).isZero();
+    // The total as the screen writes it, with a space and a decimal comma.
+    robot.interact(
+        () -> ((javafx.scene.control.TextField) node("#count-total")).setText("2 400,50"));
+    assertThat(text("#counted").replace('\u00a0', ' ')).contains("2 400,50");
+    assertThat(text("#over-short").replace('\u00a0', ' ')).endsWith(": -49,50 KGS");
+    robot.interact(() -> ((javafx.scene.control.TextField) node("#count-total")).setText("2500"));
+    assertThat(text("#over-short").replace('\u00a0', ' ')).endsWith(": +50,00 KGS");
+    robot.interact(() -> ((javafx.scene.control.TextField) node("#count-total")).setText(""));
+    // By notes: 2 × 1000, 2 × 200, 1 × 50; a minus sign in a count is refused, not read as 0.
     robot.clickOn(node("#count-100000")).write("2");
-    robot.clickOn(node("#count-20000")).write("2");
+    robot.clickOn(node("#count-20000")).write("-2");
+    assertThat(text("#counted")).isEqualTo("«-2» — это не количество.");
+    robot.interact(() -> ((javafx.scene.control.TextField) node("#count-20000")).setText("2"));
     robot.clickOn(node("#count-5000")).write("1");
     waitFor(() -> text("#counted").replace('\u00a0', ' ').contains("2 450,00"));
+    assertThat(styles("#counted")).doesNotContain("error-line");
     assertThat(text("#over-short").replace('\u00a0', ' ')).contains("0,00");
     click("#close-shift");
     waitFor(() -> robot.lookup("#z-report").queryAs(TextArea.class).getText().startsWith("Z"));
+    assertThat(text("#shift-error")).isEqualTo("Смена закрыта. Z-отчёт печатается.");
+    assertThat(styles("#shift-error")).contains("ok-line");
+    assertThat(node("#close-shift").isDisabled()).isTrue();
+    assertThat(node("#count-100000").isDisabled()).isTrue();
+    // The Z report went through the print queue to the on-screen printer.
+    var session = window().session();
+    waitFor(
+        () ->
+            session.printQueue.jobs().stream()
+                .anyMatch(j -> j.name().startsWith("Z-") && j.state().name().equals("PRINTED")));
     assertThat(cli.exit("--json", "shift", "x")).isEqualTo(1);
     assertThat(cli.lastErr()).contains("No shift is open");
+  }
+
+  @Test
+  void withNoShiftOpenTheCloseScreenSaysSoAndOffersNothingToCount() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("shift", "close", "--by", "1470", "--counted", "2000")).isZero();
+    signIn("1470");
+    click("#shift-button");
+    waitFor(() -> !text("#shift-error").isEmpty());
+    assertThat(text("#shift-error")).contains("смена не открыта");
+    assertThat(styles("#shift-error")).contains("error-line");
+    for (String id : List.of("#count-100000", "#count-total", "#close-shift", "#print-x")) {
+      assertThat(uncovered(node(id))).as(id).isFalse();
+    }
+    assertThat(uncovered(node("#back"))).isTrue();
+  }
+
+  @Test
+  void aManagerPrintsTheXReportMidShiftAndTheShiftStaysOpen() {
+    signIn("2580");
+    click("#shift-button");
+    waitFor(() -> text("#expected").replace('\u00a0', ' ').contains("2 000,00"));
+    click("#print-x");
+    waitFor(() -> text("#shift-error").equals("X-отчёт печатается."));
+    var session = window().session();
+    waitFor(
+        () ->
+            session.printQueue.jobs().stream()
+                .anyMatch(j -> j.name().startsWith("X-") && j.state().name().equals("PRINTED")));
+    assertThat(new CliHarness(db).exit("shift", "x")).isZero();
   }
 
   @Test

@@ -45,6 +45,43 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
     }
   }
 
+  /**
+   * Reads an amount as a person types it on a screen in this locale: with the locale's decimal sign
+   * ("450,50" in Russian and French), digits grouped by threes with the locale's grouping sign or a
+   * space ("2 450,00", "2,450.00"), an optional currency code after it as the screens write amounts
+   * ("2 450,00 KGS"), and {@link #parse}'s plain form wherever '.' is not the locale's grouping
+   * sign. Empty as {@link #parse} is, and when the grouping is not by threes ("1,5" in English is
+   * not one and a half, nor fifteen: it is refused).
+   */
+  public static Optional<Money> parseTyped(String text, Currency currency, Locale locale) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String s = text.strip();
+    String code = currency.getCurrencyCode();
+    if (s.length() > code.length() && s.toUpperCase(Locale.ROOT).endsWith(code)) {
+      s = s.substring(0, s.length() - code.length()).strip();
+    }
+    var signs = java.text.DecimalFormatSymbols.getInstance(locale);
+    char decimal = signs.getDecimalSeparator();
+    char grouping = signs.getGroupingSeparator();
+    boolean spaceGroups = Character.isSpaceChar(grouping);
+    StringBuilder marked = new StringBuilder(s.length());
+    for (char ch : s.toCharArray()) {
+      if (ch == decimal || (ch == '.' && grouping != '.')) {
+        marked.append('D');
+      } else if (ch == grouping || (spaceGroups && Character.isSpaceChar(ch))) {
+        marked.append('G');
+      } else {
+        marked.append(ch);
+      }
+    }
+    if (!marked.toString().matches("-?(\\d{1,3}(G\\d{3})+|\\d+)(D\\d+)?")) {
+      return Optional.empty();
+    }
+    return parse(marked.toString().replace("G", "").replace('D', '.'), currency);
+  }
+
   /** Major units with exactly the currency's digits and '.' ("1350.00", "1500"): JSON and CSV. */
   public String toPlainString() {
     int digits = digits(currency);

@@ -18,14 +18,17 @@ public record Percent(int basisPoints) {
   }
 
   /**
-   * Reads "12", "12.5" or "12.55" (at most two decimals, between 0 and 100); empty when the text is
-   * not such a percentage.
+   * Reads "12", "12.5", "12,5" or "12.55" (at most two decimals, between 0 and 100); empty when the
+   * text is not such a percentage.
    */
   public static Optional<Percent> parse(String text) {
-    if (text == null || !text.strip().matches("\\d{1,3}(\\.\\d{1,2})?")) {
+    // A decimal comma as well: Russian and French screens write "12,5 %", and a percentage has no
+    // thousands for a comma to group.
+    String typed = text == null ? "" : text.strip().replace(',', '.');
+    if (!typed.matches("\\d{1,3}(\\.\\d{1,2})?")) {
       return Optional.empty();
     }
-    int bp = new BigDecimal(text.strip()).movePointRight(2).intValueExact();
+    int bp = new BigDecimal(typed).movePointRight(2).intValueExact();
     return bp <= 10_000 ? Optional.of(new Percent(bp)) : Optional.empty();
   }
 

@@ -62,6 +62,71 @@ class MoneyRulesTest {
   }
 
   @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ru | KGS | 2\u00a0450,00 | 245000",
+        "ru | KGS | 2 450,00 | 245000",
+        "ru | KGS | 2450,5 | 245050",
+        "ru | KGS | 450.50 | 45050",
+        "ru | KGS | 2 450,00 KGS | 245000",
+        "ru | KGS | 1\u00a0000\u00a0000 | 100000000",
+        "fr | XOF | 1\u202f500 | 1500",
+        "fr | XOF | 1 500 | 1500",
+        "fr | EUR | 12,5 | 1250",
+        "en | KES | 2,450.00 | 245000",
+        "en | KES | 2450 | 245000",
+        "en | KES | 450.5 kes | 45050",
+        "sw | KES | 1,000 | 100000",
+        "ru | KGS | -12,30 | -1230"
+      })
+  void amountsAreReadAsTheScreensWriteThemInTheirLanguage(
+      String language, String iso, String typed, long minor) {
+    Currency c = Currency.getInstance(iso);
+    assertThat(Money.parseTyped(typed, c, java.util.Locale.forLanguageTag(language)))
+        .contains(Money.of(minor, c));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"en, KES", "ru, KGS", "fr, XOF", "sw, KES", "ky, KGS", "uz, UZS", "fr, EUR"})
+  void whatAScreenShowsReadsBackAsTheSameAmount(String language, String iso) {
+    Currency c = Currency.getInstance(iso);
+    var locale = java.util.Locale.forLanguageTag(language);
+    Random r = new Random(language.hashCode() * 31L + iso.hashCode());
+    for (int i = 0; i < 2_000; i++) {
+      // Up to about 5 × 10^14 minor units: parse reads at most 15 digits before the point.
+      Money m = Money.of(r.nextLong() >> (14 + r.nextInt(50)), c);
+      assertThat(Money.parseTyped(m.format(locale), c, locale)).as(m.format(locale)).contains(m);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en | KES | 1,5",
+        "en | KES | 12,50",
+        "en | KES | 1,50.00",
+        "ru | KGS | 2 45,00",
+        "ru | KGS | 1.500,00",
+        "ru | KGS | 12 5OO",
+        "ru | KGS | 450,505",
+        "fr | XOF | 1 500,5",
+        "fr | XOF | 1,000",
+        "ru | KGS | ''",
+        "ru | KGS | KGS",
+        "ru | KGS | 450 USD",
+        "ru | KGS | 99 999 999 999 999 999 999"
+      })
+  void typedAmountsWithWrongGroupingOrTooManyDecimalsAreRefused(
+      String language, String iso, String typed) {
+    assertThat(
+            Money.parseTyped(
+                typed, Currency.getInstance(iso), java.util.Locale.forLanguageTag(language)))
+        .isEmpty();
+  }
+
+  @ParameterizedTest
   @CsvSource({
     "KES, 450.505",
     "KGS, 1.001",
@@ -216,6 +281,8 @@ class MoneyRulesTest {
   @Test
   void percentagesAreReadExactly() {
     assertThat(Percent.parse("12.5")).contains(new Percent(1250));
+    assertThat(Percent.parse(" 12,5 ")).contains(new Percent(1250));
+    assertThat(Percent.parse("12,5,0")).isEmpty();
     assertThat(Percent.parse("100")).contains(Percent.HUNDRED);
     assertThat(Percent.parse("100.01")).isEmpty();
     assertThat(Percent.parse("-1")).isEmpty();

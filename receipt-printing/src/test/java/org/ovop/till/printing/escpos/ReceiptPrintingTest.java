@@ -217,6 +217,47 @@ class ReceiptPrintingTest {
   }
 
   @Test
+  void theZReportSaysWhatTheDrawerShouldHoldWhatWasCountedAndTheDifferenceInRussian() {
+    var shift =
+        new org.ovop.till.core.shift.Shift(
+            "SH-T1-7", "T1", "c", Instant.parse("2026-03-02T02:00:00Z"), 2_000_00);
+    var z =
+        new org.ovop.till.core.shift.ShiftReport(
+            shift,
+            "Гульнара Осмонова",
+            Instant.parse("2026-03-02T12:30:00Z"),
+            true,
+            2,
+            1,
+            5_905_40,
+            450_00,
+            -40,
+            java.util.Map.of("cash", 3_905_40L, "card", 2_000_00L),
+            java.util.Map.of("cash", 450_00L),
+            3_905_00,
+            450_00,
+            1_000_00,
+            0,
+            4_455_00,
+            4_400_00L);
+    PrinterProfile p = PrinterProfile.named("generic-80").orElseThrow();
+    List<Event> events =
+        EscPosDecoder.decode(EscPosEncoder.encode(Layouts.shiftReport(z, KARAKOL), p), p);
+    String all = String.join("\n", EscPosDecoder.lines(events)).replace('\u00a0', ' ');
+    assertThat(all)
+        .contains("Z-ОТЧЁТ")
+        .contains("OVOP+1 Каракол")
+        .contains("Гульнара Осмонова")
+        .contains("2026-03-02 18:30") // Bishkek time
+        .doesNotContain("?");
+    assertThat(EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ")))
+        .contains("Должно быть 4455.00 KGS", "Излишек/недостача -55.00")
+        .anyMatch(l -> l.matches("Продажи \\(2\\) 5905\\.40"))
+        .anyMatch(l -> l.matches("Возвраты \\(1\\) 450\\.00"));
+    assertThat(events).anyMatch(e -> e instanceof Cut);
+  }
+
+  @Test
   void includedTaxIsHalfUp() {
     assertThat(Layouts.includedTax(11_200, 1200)).isEqualTo(1_200);
     assertThat(Layouts.includedTax(4050, 1800)).isEqualTo(618);
