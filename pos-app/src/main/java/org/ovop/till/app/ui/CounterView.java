@@ -377,7 +377,7 @@ final class CounterView {
     ask.showAndWait()
         .ifPresent(
             text -> {
-              var pct = org.ovop.till.core.money.Percent.parse(text);
+              var pct = org.ovop.till.core.money.Percent.parseTyped(text, s.texts.locale());
               if (pct.isEmpty()) {
                 problem(s.t("error.percent", text));
               } else {

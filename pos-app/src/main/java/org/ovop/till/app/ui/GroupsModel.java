@@ -46,7 +46,7 @@ final class GroupsModel {
     }
     Percent levyRate = Percent.ZERO;
     if (!isBlank(levy)) {
-      var parsed = Percent.parse(levy);
+      var parsed = Percent.parseTyped(levy, texts.locale());
       if (parsed.isEmpty()) {
         return FormReply.problem(texts.get("error.percent", levy.strip()));
       }

@@ -64,6 +64,11 @@ final class PayoutReportPane {
     paid.setPrefWidth(130);
     table.getColumns().addAll(java.util.List.of(code, name, count, paid));
     table.setPrefWidth(400);
+    // Never narrower than its columns' titles (and a scroll bar): squeezed by the charts beside it,
+    // the table cut "К выплате" off at its edge in Russian.
+    table.setMinWidth(
+        table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getMinWidth).sum()
+            + 20);
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(Forms.placeholder(s.t("payouts.none")));
     from.setConverter(Dates.converter(s));

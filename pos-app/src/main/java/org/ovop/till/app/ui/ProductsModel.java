@@ -209,7 +209,7 @@ final class ProductsModel {
     }
     String typed = value == null ? "" : value.strip();
     if (kind == TermsKind.CONSIGNMENT) {
-      return Percent.parse(typed)
+      return Percent.parseTyped(typed, texts.locale())
           .<FormReply<Terms>>map(p -> FormReply.done(new Terms.Consignment(p)))
           .orElseGet(() -> FormReply.problem(texts.get("error.percent", typed)));
     }

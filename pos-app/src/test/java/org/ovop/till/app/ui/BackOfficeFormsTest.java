@@ -107,6 +107,10 @@ class BackOfficeFormsTest {
   void aLevyThatIsNotAPercentageIsCaughtBeforeTheService() {
     assertThat(groups(english, manager).addGroup("IK-09", "Ак-Терек", null, null, "2,5").problem())
         .isEqualTo("2,5 is not a percentage.");
+    // In Russian a comma is the decimal sign, as the screens write percentages.
+    var russian = new Texts(Locale.forLanguageTag("ru"));
+    assertThat(groups(russian, manager).addGroup("IK-09", "Ак-Терек", null, null, "2,5").isDone())
+        .isTrue();
   }
 
   @Test

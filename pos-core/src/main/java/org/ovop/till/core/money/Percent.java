@@ -18,18 +18,32 @@ public record Percent(int basisPoints) {
   }
 
   /**
-   * Reads "12", "12.5", "12,5" or "12.55" (at most two decimals, between 0 and 100); empty when the
-   * text is not such a percentage.
+   * Reads "12", "12.5" or "12.55" (at most two decimals, between 0 and 100); empty when the text is
+   * not such a percentage.
    */
   public static Optional<Percent> parse(String text) {
-    // A decimal comma as well: Russian and French screens write "12,5 %", and a percentage has no
-    // thousands for a comma to group.
-    String typed = text == null ? "" : text.strip().replace(',', '.');
-    if (!typed.matches("\\d{1,3}(\\.\\d{1,2})?")) {
+    if (text == null || !text.strip().matches("\\d{1,3}(\\.\\d{1,2})?")) {
       return Optional.empty();
     }
-    int bp = new BigDecimal(typed).movePointRight(2).intValueExact();
+    int bp = new BigDecimal(text.strip()).movePointRight(2).intValueExact();
     return bp <= 10_000 ? Optional.of(new Percent(bp)) : Optional.empty();
+  }
+
+  /**
+   * Reads a percentage as a person types it on a screen in this locale: with its decimal sign
+   * ("12,5" in Russian and French; in English a comma is not a decimal sign and is refused), or
+   * with a point as {@link #parse} reads it, and an optional "%" after it.
+   */
+  public static Optional<Percent> parseTyped(String text, java.util.Locale locale) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    String typed = text.strip();
+    if (typed.endsWith("%")) {
+      typed = typed.substring(0, typed.length() - 1).strip();
+    }
+    char decimal = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+    return parse(typed.replace(decimal, '.'));
   }
 
   /** This percentage of an amount in minor units, rounded half-up. */

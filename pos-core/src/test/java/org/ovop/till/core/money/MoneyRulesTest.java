@@ -281,8 +281,16 @@ class MoneyRulesTest {
   @Test
   void percentagesAreReadExactly() {
     assertThat(Percent.parse("12.5")).contains(new Percent(1250));
-    assertThat(Percent.parse(" 12,5 ")).contains(new Percent(1250));
-    assertThat(Percent.parse("12,5,0")).isEmpty();
+    assertThat(Percent.parse("12,5")).isEmpty();
+    var ru = java.util.Locale.forLanguageTag("ru");
+    var en = java.util.Locale.forLanguageTag("en");
+    assertThat(Percent.parseTyped(" 12,5 ", ru)).contains(new Percent(1250));
+    assertThat(Percent.parseTyped("12,5 %", java.util.Locale.forLanguageTag("fr")))
+        .contains(new Percent(1250));
+    assertThat(Percent.parseTyped("12.5", ru)).contains(new Percent(1250));
+    assertThat(Percent.parseTyped("12.5%", en)).contains(new Percent(1250));
+    assertThat(Percent.parseTyped("12,5", en)).isEmpty();
+    assertThat(Percent.parseTyped("12,5,0", ru)).isEmpty();
     assertThat(Percent.parse("100")).contains(Percent.HUNDRED);
     assertThat(Percent.parse("100.01")).isEmpty();
     assertThat(Percent.parse("-1")).isEmpty();

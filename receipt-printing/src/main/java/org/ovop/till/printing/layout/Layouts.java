@@ -110,7 +110,7 @@ public final class Layouts {
     d.columns(w.get("rounding"), signed(store, r.roundingTotal()));
     d.rule();
     d.columns(w.get("float"), plain(store, r.shift().openingFloat()));
-    d.columns(w.get("payouts"), "-" + plain(store, r.payouts()));
+    d.columns(w.get("payouts"), plain(store, -r.payouts())); // "0.00", not "-0.00", when none
     d.add(new PrintDocument.Columns(w.get("expected"), money(store, r.expected()), true));
     if (r.counted() != null) {
       d.columns(w.get("counted"), plain(store, r.counted()));

@@ -253,8 +253,35 @@ class ReceiptPrintingTest {
     assertThat(EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ")))
         .contains("Должно быть 4455.00 KGS", "Излишек/недостача -55.00")
         .anyMatch(l -> l.matches("Продажи \\(2\\) 5905\\.40"))
-        .anyMatch(l -> l.matches("Возвраты \\(1\\) 450\\.00"));
+        .anyMatch(l -> l.matches("Возвраты \\(1\\) 450\\.00"))
+        .anyMatch(l -> l.matches("Выплаты производителям -1000\\.00"));
     assertThat(events).anyMatch(e -> e instanceof Cut);
+    // A shift with no payouts prints 0.00 for them, not "-0.00".
+    var noPayouts =
+        new org.ovop.till.core.shift.ShiftReport(
+            shift,
+            z.cashierName(),
+            z.at(),
+            true,
+            0,
+            0,
+            0,
+            0,
+            0,
+            java.util.Map.of(),
+            java.util.Map.of(),
+            0,
+            0,
+            0,
+            0,
+            2_000_00,
+            2_000_00L);
+    assertThat(
+            EscPosDecoder.lines(
+                EscPosDecoder.decode(
+                    EscPosEncoder.encode(Layouts.shiftReport(noPayouts, KARAKOL), p), p)))
+        .anyMatch(l -> l.replaceAll(" +", " ").equals("Выплаты производителям 0.00"))
+        .noneMatch(l -> l.contains("-0.00"));
   }
 
   @Test
