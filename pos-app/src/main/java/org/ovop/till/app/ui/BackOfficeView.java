@@ -47,7 +47,7 @@ final class BackOfficeView {
             stockTab(),
             settlementTab(),
             reportTab(),
-            intakeTab(),
+            new IntakeTab(s, statementsFolder().resolveSibling("labels")).tab(),
             printerTab(),
             new GroupsTab(s).tab(),
             new ProductsTab(s).tab(),
@@ -75,101 +75,6 @@ final class BackOfficeView {
         .forEach(t -> again.tabs.getSelectionModel().select(t));
     again.status.setText(s.t("settings.saved"));
     window.show(again.root());
-  }
-
-  /**
-   * A delivery from a producer group: items with quantities (and the member who made them), the
-   * consignment note, and a sheet of price labels for what came in.
-   */
-  private Tab intakeTab() {
-    javafx.scene.control.ComboBox<String> group = new javafx.scene.control.ComboBox<>();
-    group.setId("intake-group");
-    group.setPromptText(s.t("office.group")); // an empty list box did not say what it chooses
-    javafx.scene.control.TextField sku = new javafx.scene.control.TextField();
-    sku.setId("intake-sku");
-    Forms.prompt(sku, s.t("office.sku"));
-    javafx.scene.control.TextField qty = new javafx.scene.control.TextField();
-    qty.setId("intake-qty");
-    Forms.prompt(qty, s.t("counter.qty"));
-    qty.setPrefColumnCount(4);
-    javafx.scene.control.TextField member = new javafx.scene.control.TextField();
-    member.setId("intake-member");
-    Forms.prompt(member, s.t("office.member"));
-    javafx.collections.ObservableList<StockKeeping.IntakeItem> items =
-        FXCollections.observableArrayList();
-    TableView<StockKeeping.IntakeItem> table = new TableView<>(items);
-    table.setId("intake-table");
-    table.setPlaceholder(Forms.placeholder(s.t("office.intake.empty")));
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    table
-        .getColumns()
-        .add(CounterView.column(s.t("office.sku"), (StockKeeping.IntakeItem i) -> i.sku()));
-    table
-        .getColumns()
-        .add(
-            CounterView.figures(
-                s.t("counter.qty"), (StockKeeping.IntakeItem i) -> Long.toString(i.quantity())));
-    table
-        .getColumns()
-        .add(
-            CounterView.column(
-                s.t("office.member"),
-                (StockKeeping.IntakeItem i) -> i.memberName() == null ? "" : i.memberName()));
-    s.background.run(
-        () -> s.services.database().read(b -> b.catalog().groups()),
-        gs -> gs.forEach(g -> group.getItems().add(g.code())),
-        status::setText);
-    Button add =
-        CounterView.button(
-            "intake-add",
-            s.t("office.add"),
-            () -> {
-              long q;
-              try {
-                q = Long.parseLong(qty.getText().strip());
-              } catch (NumberFormatException e) {
-                q = 0;
-              }
-              if (q <= 0 || sku.getText().isBlank()) {
-                status.setText(s.t("error.quantity", qty.getText()));
-                return;
-              }
-              items.add(
-                  new StockKeeping.IntakeItem(
-                      sku.getText().strip(),
-                      q,
-                      member.getText().isBlank() ? null : member.getText().strip(),
-                      null));
-              sku.clear();
-              qty.clear();
-            });
-    Button receive =
-        CounterView.button(
-            "intake-receive",
-            s.t("office.receive"),
-            () -> {
-              String code = group.getValue();
-              List<StockKeeping.IntakeItem> list = List.copyOf(items);
-              s.background.run(
-                  () ->
-                      s.services
-                          .stock()
-                          .receive(s.cashier, code, list, null)
-                          .map(note -> note.number() + " → " + writeLabels(note)),
-                  outcome -> {
-                    if (outcome.isDone()) {
-                      items.clear();
-                      status.setText(s.t("office.received", outcome.value()));
-                    } else {
-                      status.setText(s.texts.refusal(outcome.refusal()));
-                    }
-                  },
-                  status::setText);
-            });
-    receive.getStyleClass().add("accent");
-    VBox box = new VBox(10, new HBox(8, group, sku, qty, member, add), table, receive);
-    box.setPadding(new Insets(12));
-    return new Tab(s.t("office.intake"), box);
   }
 
   /**
@@ -236,31 +141,6 @@ final class BackOfficeView {
   }
 
   /** A label for every unit received, on A4 sheets beside the database. */
-  private Path writeLabels(StockKeeping.ConsignmentNote note) {
-    List<org.ovop.till.printing.labels.LabelSheet.Label> labels = new java.util.ArrayList<>();
-    for (var lot : note.lots()) {
-      String price =
-          org.ovop.till.core.money.Money.of(lot.product().price(), s.store.currency())
-              .format(s.texts.locale());
-      for (long i = 0; i < lot.lot().quantity(); i++) {
-        labels.add(
-            new org.ovop.till.printing.labels.LabelSheet.Label(
-                lot.product().name(), price, note.group().code(), lot.product().barcode()));
-      }
-    }
-    Path file = statementsFolder().getParent().resolve("labels").resolve(note.number() + ".pdf");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.write(
-          file,
-          org.ovop.till.printing.labels.LabelSheet.render(
-              labels, org.ovop.till.printing.labels.LabelSheet.Layout.A4_3X8));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return file;
-  }
-
   private Tab stockTab() {
     TableView<StockKeeping.OnHand> table = new TableView<>();
     table.setId("stock-table");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -353,28 +354,85 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
-  void aDeliveryIsReceivedWithItsNoteAndLabels() throws Exception {
+  void aDeliveryIsCheckedLineByLineThenReceivedWithItsNotePrintedAndLabels() throws Exception {
     signIn("2580");
     click("#office-button");
     waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
     var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
     robot.clickOn(tabs.getTabs().get(3).getText());
     waitFor(() -> robot.lookup("#intake-group").tryQuery().isPresent());
-    var group = robot.lookup("#intake-group").queryAs(javafx.scene.control.ComboBox.class);
+    // A line before the group is chosen: one sentence.
+    robot.clickOn(node("#intake-sku")).write("SBT-001").type(KeyCode.ENTER);
+    assertThat(node("#intake-qty").isFocused()).isTrue(); // a scanned code and Enter: quantity next
+    robot.write("4").type(KeyCode.ENTER);
+    waitFor(() -> !text("#intake-result").isEmpty());
+    assertThat(text("#intake-result"))
+        .isEqualTo("Сначала выберите группу, которая привезла поставку.");
+    assertThat(styles("#intake-result")).contains("error-line");
+    javafx.scene.control.ComboBox<String> group = robot.lookup("#intake-group").query();
     waitFor(() -> !group.getItems().isEmpty());
     robot.interact(() -> group.getSelectionModel().select("IK-03"));
-    robot.clickOn(node("#intake-sku")).write("SBT-001");
-    robot.clickOn(node("#intake-qty")).write("4");
-    robot.clickOn(node("#intake-member")).write("Светлана Ким");
-    click("#intake-add");
+    javafx.scene.control.ComboBox<String> member = robot.lookup("#intake-member").query();
+    waitFor(() -> member.getItems().contains("Светлана Ким"));
+    javafx.scene.control.TableView<IntakeViewModel.Line> table =
+        robot.lookup("#intake-table").query();
+    // A code no product has, another group's product and a quantity of 0 are refused as they are
+    // added, each in one sentence, and add nothing.
+    for (String[] wrong :
+        new String[][] {
+          {"NOPE-1", "4", "Нет товара со штрихкодом или артикулом NOPE-1."},
+          {"HONEY-01", "4", "Товар HONEY-01 принадлежит группе IK-02, а не IK-03."},
+          {"SBT-001", "0", "Количество должно быть целым числом больше нуля, а не «0»."}
+        }) {
+      robot.interact(() -> ((TextField) node("#intake-sku")).setText(wrong[0]));
+      robot.interact(() -> ((TextField) node("#intake-qty")).setText(wrong[1]));
+      click("#intake-add");
+      waitFor(() -> text("#intake-result").equals(wrong[2]), () -> text("#intake-result"));
+      assertThat(table.getItems()).isEmpty();
+      // The wrong field has the keyboard with its text selected: the next scan replaces it.
+      TextField wrongField = (TextField) node(wrong[1].equals("0") ? "#intake-qty" : "#intake-sku");
+      assertThat(wrongField.isFocused()).as(wrong[0]).isTrue();
+      assertThat(wrongField.getSelectedText()).isEqualTo(wrongField.getText());
+    }
+    // A refused line stays in its fields to be corrected; this one is typed afresh.
+    robot.interact(() -> ((TextField) node("#intake-sku")).clear());
+    robot.interact(() -> ((TextField) node("#intake-qty")).clear());
+    // Four from Светлана Ким, then a line added by mistake and taken out again.
+    robot.interact(() -> member.getSelectionModel().select("Светлана Ким"));
+    robot.clickOn(node("#intake-sku")).write("SBT-001").type(KeyCode.ENTER);
+    robot.write("4").type(KeyCode.ENTER);
+    waitFor(() -> table.getItems().size() == 1);
+    assertThat(text("#intake-result")).isEmpty();
+    assertThat(node("#intake-sku").isFocused()).isTrue(); // ready for the next parcel
+    robot.interact(() -> member.getSelectionModel().select(0)); // no member
+    robot.write("SBT-001").type(KeyCode.ENTER).write("2").type(KeyCode.ENTER);
+    waitFor(() -> table.getItems().size() == 2);
+    assertThat(table.getItems().get(0).toString())
+        .contains("Облепиховое масло 50 мл")
+        .contains("quantity=4")
+        .contains("Светлана Ким");
+    robot.interact(() -> table.getSelectionModel().select(1));
+    click("#intake-remove");
+    waitFor(() -> table.getItems().size() == 1);
     click("#intake-receive");
-    waitFor(() -> text("#office-status").contains("CN-T1-000006"));
+    waitFor(() -> text("#intake-result").contains("CN-T1-000006"), () -> text("#intake-result"));
+    assertThat(text("#intake-result"))
+        .startsWith("Поставка CN-T1-000006: 4 шт. от группы IK-03; накладная печатается");
+    assertThat(styles("#intake-result")).contains("ok-line");
+    assertThat(table.getItems()).isEmpty();
     Path labels = dir.resolve("labels/CN-T1-000006.pdf");
     assertThat(labels).exists();
     try (var doc = org.apache.pdfbox.Loader.loadPDF(labels.toFile())) {
       String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
       assertThat(text.split("Облепиховое масло 50 мл", -1)).hasSize(5); // four labels
     }
+    // The consignment note went through the print queue to the on-screen printer.
+    var session = window().session();
+    waitFor(
+        () ->
+            session.printQueue.jobs().stream()
+                .anyMatch(
+                    j -> j.name().equals("CN-T1-000006") && j.state().name().equals("PRINTED")));
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
     assertThat(cli.lastOut())

@@ -1,0 +1,203 @@
+package org.ovop.till.app.ui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.ovop.till.core.Outcome;
+import org.ovop.till.core.Refusal;
+import org.ovop.till.core.catalog.Member;
+import org.ovop.till.core.catalog.ProducerGroup;
+import org.ovop.till.core.catalog.Product;
+import org.ovop.till.core.money.Money;
+import org.ovop.till.core.stock.StockKeeping;
+import org.ovop.till.printing.escpos.EscPosEncoder;
+import org.ovop.till.printing.labels.LabelSheet;
+import org.ovop.till.printing.layout.Layouts;
+
+/**
+ * A delivery from a producer group being received: each line is checked against the catalogue as it
+ * is added (a code no product has, another group's product, a member the group does not have), so
+ * the manager hears of a mistake with the parcel still in hand, not after the whole list. Then the
+ * delivery is recorded, its consignment note joins the print queue and a sheet of price labels is
+ * written, as {@code till intake} does. Its methods do database work and are called off the FX
+ * thread.
+ */
+final class IntakeViewModel {
+  /** One product of the delivery, as the table shows it. */
+  record Line(String sku, String name, long quantity, String member) {}
+
+  /** The field a refused line was wrong in, where the manager corrects it (or scans again). */
+  enum Field {
+    GROUP,
+    CODE,
+    QUANTITY,
+    MEMBER
+  }
+
+  /** The delivery's lines after an add, or the sentence that says why not and where. */
+  record Added(List<Line> lines, String problem, Field wrong) {
+    static Added refused(String problem, Field wrong) {
+      return new Added(null, problem, wrong);
+    }
+
+    boolean isDone() {
+      return problem == null;
+    }
+  }
+
+  /** The recorded delivery, and where its price labels were written. */
+  record Received(StockKeeping.ConsignmentNote note, Path labels) {}
+
+  private final Session s;
+  private final Path labelsFolder;
+  private final List<Line> lines = new ArrayList<>();
+  private String group;
+
+  IntakeViewModel(Session s, Path labelsFolder) {
+    this.s = s;
+    this.labelsFolder = labelsFolder;
+  }
+
+  List<String> groups() {
+    return s.services.database().read(b -> b.catalog().groups()).stream()
+        .map(ProducerGroup::code)
+        .toList();
+  }
+
+  /** The names of the group's members, for the member list. */
+  List<String> members(String code) {
+    return s.services
+        .database()
+        .read(
+            b ->
+                b.catalog()
+                    .groupByCode(code)
+                    .map(g -> b.catalog().members(g.id()).stream().map(Member::name).toList())
+                    .orElse(List.of()));
+  }
+
+  /** Choosing another group starts a new delivery: a consignment note is for one group. */
+  List<Line> group(String code) {
+    if (code != null && !code.equals(group)) {
+      lines.clear();
+    }
+    group = code;
+    return lines();
+  }
+
+  /**
+   * Adds a line (a second line of the same product and member adds to it), or says in one sentence
+   * why not; nothing is added then.
+   */
+  Added add(String code, String typedQuantity, String member) {
+    if (group == null) {
+      return Added.refused(s.t("intake.choosegroup"), Field.GROUP);
+    }
+    String typed = typedQuantity == null ? "" : typedQuantity.strip();
+    if (!typed.matches("\\d{1,9}") || Long.parseLong(typed) == 0) {
+      return Added.refused(
+          s.texts.refusal(Refusal.of(Refusal.Reason.BAD_QUANTITY, typed)), Field.QUANTITY);
+    }
+    String c = code == null ? "" : code.strip();
+    String who = member == null || member.isBlank() ? null : member.strip();
+    var found =
+        s.services
+            .database()
+            .read(
+                b -> {
+                  ProducerGroup g = b.catalog().groupByCode(group).orElseThrow();
+                  var product = b.catalog().productByCode(c);
+                  if (product.isEmpty()) {
+                    return Outcome.<Product>refused(Refusal.Reason.UNKNOWN_PRODUCT, c);
+                  }
+                  Product p = product.get();
+                  if (!p.groupId().equals(g.id())) {
+                    String owner =
+                        b.catalog().groupById(p.groupId()).map(ProducerGroup::code).orElse("?");
+                    return Outcome.<Product>refused(
+                        Refusal.Reason.NOT_IN_GROUP, p.sku(), owner, group);
+                  }
+                  if (who != null && b.catalog().member(g.id(), who).isEmpty()) {
+                    return Outcome.<Product>refused(Refusal.Reason.UNKNOWN_MEMBER, group, who);
+                  }
+                  return Outcome.done(p);
+                });
+    if (!found.isDone()) {
+      Field wrong =
+          found.refusal().reason() == Refusal.Reason.UNKNOWN_MEMBER ? Field.MEMBER : Field.CODE;
+      return Added.refused(s.texts.refusal(found.refusal()), wrong);
+    }
+    Product p = found.value();
+    long quantity = Long.parseLong(typed);
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      if (l.sku().equals(p.sku()) && java.util.Objects.equals(l.member(), who)) {
+        lines.set(i, new Line(l.sku(), l.name(), Math.addExact(l.quantity(), quantity), who));
+        return new Added(lines(), null, null);
+      }
+    }
+    lines.add(new Line(p.sku(), p.name(), quantity, who));
+    return new Added(lines(), null, null);
+  }
+
+  List<Line> remove(Line line) {
+    lines.remove(line);
+    return lines();
+  }
+
+  List<Line> lines() {
+    return List.copyOf(lines);
+  }
+
+  /**
+   * Records the delivery, queues its consignment note for the receipt printer and writes its price
+   * labels. The lines stay when the service refuses (an expired certificate, say), so the manager
+   * can take one out.
+   */
+  Outcome<Received> receive() {
+    if (group == null || lines.isEmpty()) {
+      return Outcome.refused(Refusal.Reason.MISSING, s.t("intake.items"));
+    }
+    List<StockKeeping.IntakeItem> items =
+        lines.stream()
+            .map(l -> new StockKeeping.IntakeItem(l.sku(), l.quantity(), l.member(), null))
+            .toList();
+    var note = s.services.stock().receive(s.cashier, group, items, null);
+    if (!note.isDone()) {
+      return Outcome.refused(note.refusal());
+    }
+    lines.clear();
+    s.printQueue.enqueue(
+        note.value().number(),
+        EscPosEncoder.encode(Layouts.consignmentNote(note.value(), s.store), s.profile));
+    return Outcome.done(new Received(note.value(), writeLabels(note.value())));
+  }
+
+  /** "Delivery CN-T1-000006: 4 units from IK-03; the note is printing, labels in …" */
+  String received(Received r) {
+    long units = r.note().lots().stream().mapToLong(l -> l.lot().quantity()).sum();
+    return s.t("intake.received", r.note().number(), units, r.note().group().code(), r.labels());
+  }
+
+  /** One A4 sheet of 3 × 8 price labels, a label for every unit delivered. */
+  private Path writeLabels(StockKeeping.ConsignmentNote note) {
+    List<LabelSheet.Label> labels = new ArrayList<>();
+    for (var lot : note.lots()) {
+      String price = Money.of(lot.product().price(), s.store.currency()).format(s.texts.locale());
+      for (long i = 0; i < lot.lot().quantity(); i++) {
+        labels.add(
+            new LabelSheet.Label(
+                lot.product().name(), price, note.group().code(), lot.product().barcode()));
+      }
+    }
+    Path file = labelsFolder.resolve(note.number() + ".pdf");
+    try {
+      Files.createDirectories(file.getParent());
+      Files.write(file, LabelSheet.render(labels, LabelSheet.Layout.A4_3X8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return file;
+  }
+}
