@@ -100,6 +100,10 @@ final class IntakeViewModel {
           s.texts.refusal(Refusal.of(Refusal.Reason.BAD_QUANTITY, typed)), Field.QUANTITY);
     }
     String c = code == null ? "" : code.strip();
+    if (c.isEmpty()) {
+      return Added.refused(
+          s.texts.refusal(Refusal.of(Refusal.Reason.MISSING, s.t("intake.code"))), Field.CODE);
+    }
     String who = member == null || member.isBlank() ? null : member.strip();
     var found =
         s.services

@@ -380,6 +380,7 @@ class CounterScreenTest extends TillScreenTest {
     // added, each in one sentence, and add nothing.
     for (String[] wrong :
         new String[][] {
+          {"", "4", "Нужно указать: Штрихкод или артикул."},
           {"NOPE-1", "4", "Нет товара со штрихкодом или артикулом NOPE-1."},
           {"HONEY-01", "4", "Товар HONEY-01 принадлежит группе IK-02, а не IK-03."},
           {"SBT-001", "0", "Количество должно быть целым числом больше нуля, а не «0»."}
