@@ -71,7 +71,19 @@ final class ShiftView {
                 closeWith(DrawerCount.read(typed(), total.getText(), s.store.currency(), s.texts)));
     close.getStyleClass().add("accent");
     Button printX = CounterView.button("print-x", s.t("shift.printx"), this::printX);
-    Button back = CounterView.button("back", s.t("common.back"), window::signedIn);
+    Button back = CounterView.button("back", s.t("common.back") + " (Esc)", window::signedIn);
+    // Esc goes back as on the refund screen, but not over a count half typed: one stray key would
+    // throw away a drawer counted note by note. Then it says how to leave.
+    root.setOnKeyPressed(
+        e -> {
+          if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (close.isDisabled() || DrawerCount.untouched(typed(), total.getText())) {
+              window.signedIn();
+            } else {
+              Forms.say(error, true, s.t("shift.esc.counting"));
+            }
+          }
+        });
     Button signOut = CounterView.button("shift-signout", s.t("counter.signout"), window::signOut);
     root.getChildren()
         .addAll(

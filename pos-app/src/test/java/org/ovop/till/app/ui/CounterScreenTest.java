@@ -269,6 +269,23 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void escLeavesTheCloseScreenButNotOverAHalfTypedCount() {
+    signIn("1470");
+    click("#shift-button");
+    waitFor(() -> node("#count-500000").isFocused());
+    robot.write("2");
+    robot.type(KeyCode.ESCAPE);
+    waitFor(() -> !text("#shift-error").isEmpty());
+    assertThat(text("#shift-error"))
+        .isEqualTo("Пересчёт не сохранён: нажмите «Назад», чтобы выйти, не закрывая смену.");
+    assertThat(text("#count-500000")).isEqualTo("2");
+    robot.interact(() -> ((TextField) node("#count-500000")).clear());
+    robot.type(KeyCode.ESCAPE);
+    waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
+    assertThat(new CliHarness(db).exit("shift", "x")).isZero(); // still open
+  }
+
+  @Test
   void aManagerPrintsTheXReportMidShiftAndTheShiftStaysOpen() {
     signIn("2580");
     click("#shift-button");
