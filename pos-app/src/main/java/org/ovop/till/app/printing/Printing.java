@@ -3,10 +3,8 @@ package org.ovop.till.app.printing;
 import java.util.Optional;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.core.sale.Sale;
-import org.ovop.till.core.shift.ShiftReport;
 import org.ovop.till.core.store.StoreProfile;
 import org.ovop.till.core.user.User;
-import org.ovop.till.printing.document.PrintDocument;
 import org.ovop.till.printing.escpos.EscPosEncoder;
 import org.ovop.till.printing.escpos.PrinterProfile;
 import org.ovop.till.printing.layout.Layouts;
@@ -30,15 +28,6 @@ public final class Printing {
   public static byte[] receipt(TillServices till, Sale sale, PrinterProfile profile) {
     return EscPosEncoder.encode(
         Layouts.receipt(sale, till.store().value(), cashier(till, sale)), profile);
-  }
-
-  /** A paper for the print queue: the name it is listed under, and its printer bytes. */
-  public record Paper(String name, byte[] bytes) {}
-
-  /** The X or Z report of a shift, as the store prints it ("Z-…" in the print queue). */
-  public static Paper shiftReport(TillServices till, ShiftReport report, PrinterProfile profile) {
-    PrintDocument d = Layouts.shiftReport(report, till.store().value());
-    return new Paper(d.name(), EscPosEncoder.encode(d, profile));
   }
 
   private static String cashier(TillServices till, Sale sale) {

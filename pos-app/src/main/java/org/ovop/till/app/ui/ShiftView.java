@@ -11,9 +11,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.ovop.till.app.printing.Printing;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.shift.ShiftReport;
+import org.ovop.till.printing.escpos.EscPosEncoder;
+import org.ovop.till.printing.layout.Layouts;
 
 /** Closing a shift: count the drawer by notes and coins, see expected against counted, print Z. */
 final class ShiftView {
@@ -63,12 +64,7 @@ final class ShiftView {
     report.setPrefRowCount(14);
     error.setId("shift-error");
     error.getStyleClass().add("error-line");
-    close =
-        CounterView.button(
-            "close-shift",
-            s.t("shift.close"),
-            () ->
-                closeWith(DrawerCount.read(typed(), total.getText(), s.store.currency(), s.texts)));
+    close = CounterView.button("close-shift", s.t("shift.close"), () -> closeWith(count()));
     close.getStyleClass().add("accent");
     Button printX = CounterView.button("print-x", s.t("shift.printx"), this::printX);
     Button back = CounterView.button("back", s.t("common.back") + " (Esc)", window::signedIn);
@@ -128,6 +124,11 @@ final class ShiftView {
     return typed;
   }
 
+  /** The count as typed now: the one the figures show and the close uses. */
+  private FormReply<Long> count() {
+    return DrawerCount.read(typed(), total.getText(), s.store.currency(), s.texts);
+  }
+
   /**
    * Closes on the count shown, or says why not and closes nothing. The shift is closed in the
    * ledger before the Z report joins the print queue, which never blocks.
@@ -173,10 +174,12 @@ final class ShiftView {
         why -> Forms.say(error, true, why));
   }
 
+  /** Encoded off the FX thread: a line in a letter no code page has is drawn as an image. */
   private void print(ShiftReport r) {
+    var paper = Layouts.shiftReport(r, s.store);
     s.background.run(
-        () -> Printing.shiftReport(s.services, r, s.profile),
-        paper -> s.printQueue.enqueue(paper.name(), paper.bytes()),
+        () -> EscPosEncoder.encode(paper, s.profile),
+        bytes -> s.printQueue.enqueue(paper.name(), bytes),
         why -> Forms.say(error, true, why));
   }
 
@@ -190,7 +193,7 @@ final class ShiftView {
       overShort.setText("");
       return;
     }
-    FormReply<Long> c = DrawerCount.read(typed(), total.getText(), s.store.currency(), s.texts);
+    FormReply<Long> c = count();
     if (c.isDone()) {
       counted.getStyleClass().setAll("label");
       counted.setText(s.t("shift.counted", s.money(c.value())));
