@@ -1,6 +1,7 @@
 package org.ovop.till.app.ui;
 
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -52,14 +53,20 @@ public final class Texts {
   public String refusal(Refusal r) {
     String key = "refusal." + r.reason().name();
     if (bundle.containsKey(key)) {
-      // Role codes inside a refusal ("manager") are words too.
-      Object[] args =
-          r.args().stream()
-              .map(a -> bundle.containsKey("role." + a) ? bundle.getString("role." + a) : a)
-              .toArray();
+      // Role and payment-method codes inside a refusal ("manager", "cash") are words too.
+      Object[] args = r.args().stream().map(this::word).toArray();
       return String.format(locale, bundle.getString(key), args);
     }
     return r.message();
+  }
+
+  private Object word(String code) {
+    for (String kind : List.of("role.", "method.")) {
+      if (bundle.containsKey(kind + code)) {
+        return bundle.getString(kind + code);
+      }
+    }
+    return code;
   }
 
   public boolean has(String key) {

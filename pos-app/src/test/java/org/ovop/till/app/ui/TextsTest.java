@@ -43,6 +43,46 @@ class TextsTest {
   }
 
   @Test
+  void everyRefusalIsASentenceInEveryScreenLanguageThatKeepsEveryDetail() {
+    // A Russian cashier selling an uncertified product once read the English template: a reason
+    // with no sentence in the bundle falls back to it. Each detail (the SKU, the date, the amount)
+    // must also survive the translation, or the sentence names nothing to act on.
+    for (String tag : Texts.LANGUAGES) {
+      if (tag.equals("en")) {
+        continue; // the base bundle speaks the templates themselves
+      }
+      Texts texts = new Texts(Locale.forLanguageTag(tag));
+      for (Refusal.Reason reason : Refusal.Reason.values()) {
+        assertThat(texts.has("refusal." + reason.name()))
+            .as(tag + " has a sentence for " + reason)
+            .isTrue();
+        // How many details the English template names: each %s of it becomes one star.
+        long wanted =
+            String.format(Locale.ROOT, reason.template(), stars(9))
+                .chars()
+                .filter(c -> c == '*')
+                .count();
+        Object[] args = new Object[9];
+        for (int i = 0; i < args.length; i++) {
+          args[i] = "<" + (i + 1) + ">";
+        }
+        String said = texts.refusal(Refusal.of(reason, args));
+        for (int i = 1; i <= wanted; i++) {
+          assertThat(said).as(tag + " " + reason + " keeps detail " + i).contains("<" + i + ">");
+        }
+        assertThat(said).as(tag + " " + reason).doesNotContain("<" + (wanted + 1) + ">");
+      }
+    }
+  }
+
+  /** Nine arguments that count themselves: a template's %s each become one star. */
+  private static Object[] stars(int n) {
+    Object[] a = new Object[n];
+    java.util.Arrays.fill(a, "*");
+    return a;
+  }
+
+  @Test
   void everyPrinterProfileIsDescribedInTheScreensWords() throws Exception {
     // The other languages are held to the English keys by the test above.
     assertThat(keys(""))
@@ -82,5 +122,11 @@ class TextsTest {
     assertThat(fr.refusal(Refusal.of(Refusal.Reason.TOO_LITTLE_PAID, "1500 XOF", "1000 XOF")))
         .isEqualTo("1500 XOF à payer, mais seulement 1000 XOF reçu.");
     assertThat(fr.get("error.amount", "12,5,0")).isEqualTo("« 12,5,0 » n'est pas un montant.");
+    assertThat(
+            ru.refusal(
+                Refusal.of(Refusal.Reason.ALREADY_PAID, "S-1", "2026-11-20", "Айгуль", "cash")))
+        .isEqualTo(
+            "Расчёт S-1 уже выплачен 2026-11-20, выплатил(а) Айгуль (наличными); выплата"
+                + " записывается один раз.");
   }
 }
