@@ -6,18 +6,24 @@ import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * A delivery from a producer group: the group, then each product scanned or typed with its quantity
- * and the member who made it, each checked as it is added; then the delivery is received, its
- * consignment note printed and its price labels written. Keyboard first: a scanned code and Enter
- * go to the quantity, the quantity and Enter add the line.
+ * A delivery from a producer group: the group, then each product scanned or typed with its
+ * quantity, the member who made it and its best-before day, each checked as it is added; then the
+ * delivery is received, its consignment note printed and its price labels written. A line without a
+ * valid brand certificate opens the manager's PIN and reason under the form. Keyboard first: a
+ * scanned code and Enter go to the quantity, the quantity and Enter add the line.
  */
 final class IntakeTab {
   private final Session s;
@@ -26,6 +32,10 @@ final class IntakeTab {
   private final TextField code = new TextField();
   private final TextField qty = new TextField();
   private final ComboBox<String> member = new ComboBox<>();
+  private final DatePicker bestBefore = new DatePicker();
+  private final PasswordField managerPin = new PasswordField();
+  private final TextField reason = new TextField();
+  private final HBox approval = new HBox(8);
   private final TableView<IntakeViewModel.Line> table = new TableView<>();
   private final Label result = new Label();
 
@@ -47,6 +57,29 @@ final class IntakeTab {
     qty.setOnAction(e -> add());
     member.setId("intake-member");
     member.setPromptText(s.t("office.member"));
+    bestBefore.setId("intake-best-before");
+    bestBefore.setConverter(Dates.converter(s));
+    bestBefore.setPromptText(s.t("intake.bestbefore"));
+    Forms.fitToPrompt(bestBefore.getEditor()); // "À consommer avant" is wider than a day
+    // The picker takes Enter for itself (it commits the typed day and the editor's action never
+    // fires), so the line is added from a filter; with the calendar open, Enter picks a day there.
+    bestBefore.addEventFilter(
+        KeyEvent.KEY_PRESSED,
+        e -> {
+          if (e.getCode() == KeyCode.ENTER && !bestBefore.isShowing()) {
+            add();
+          }
+        });
+    managerPin.setId("intake-manager-pin");
+    Forms.prompt(managerPin, s.t("refund.managerpin"));
+    reason.setId("intake-reason");
+    Forms.prompt(reason, s.t("refund.reason"));
+    reason.setPrefColumnCount(24);
+    reason.setOnAction(e -> receive());
+    approval.getChildren().addAll(new Label(s.t("intake.approve")), managerPin, reason);
+    approval.setId("intake-approval");
+    approval.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    showApproval(false);
     Button add = CounterView.button("intake-add", s.t("office.add"), this::add);
     result.setId("intake-result");
     result.setWrapText(true);
@@ -69,6 +102,15 @@ final class IntakeTab {
             CounterView.column(
                 s.t("office.member"),
                 (IntakeViewModel.Line l) -> l.member() == null ? "" : l.member()));
+    table
+        .getColumns()
+        .add(
+            CounterView.column(
+                s.t("intake.bestbefore"),
+                (IntakeViewModel.Line l) -> Dates.converter(s).toString(l.bestBefore())));
+    table
+        .getColumns()
+        .add(CounterView.column(s.t("intake.certificate"), IntakeViewModel.Line::certificate));
     VBox.setVgrow(table, Priority.ALWAYS);
     Button remove =
         CounterView.button(
@@ -93,9 +135,10 @@ final class IntakeTab {
     VBox box =
         new VBox(
             10,
-            Forms.line(8, group, code, qty, member, add),
+            Forms.line(8, group, code, qty, member, bestBefore, add),
             result,
             table,
+            approval,
             Forms.line(8, receive, remove));
     box.setPadding(new Insets(12));
     Tab tab = new Tab(s.t("office.intake"), box);
@@ -130,14 +173,23 @@ final class IntakeTab {
     String typedCode = code.getText();
     String typedQty = qty.getText();
     String who = chosenMember();
+    String typedDay = bestBefore.getEditor().getText();
     s.background.run(
-        () -> model.add(typedCode, typedQty, who),
+        () -> model.add(typedCode, typedQty, who, typedDay),
         reply -> {
           if (reply.isDone()) {
             show(reply.lines());
             code.clear();
             qty.clear();
-            result.setText("");
+            // The next product of the parcel seldom shares the day; a day left here would be given
+            // to it unseen.
+            bestBefore.setValue(null);
+            bestBefore.getEditor().clear();
+            if (reply.warning() == null) {
+              result.setText("");
+            } else {
+              Forms.say(result, true, reply.warning());
+            }
             code.requestFocus();
           } else {
             Forms.say(result, true, reply.problem());
@@ -146,6 +198,10 @@ final class IntakeTab {
             switch (reply.wrong()) {
               case GROUP -> group.requestFocus();
               case MEMBER -> member.requestFocus();
+              case BEST_BEFORE -> {
+                bestBefore.getEditor().requestFocus();
+                bestBefore.getEditor().selectAll();
+              }
               case QUANTITY -> {
                 qty.requestFocus();
                 qty.selectAll();
@@ -161,14 +217,26 @@ final class IntakeTab {
   }
 
   private void receive() {
+    String pin = managerPin.getText();
+    String because = reason.getText();
     s.background.run(
-        model::receive,
+        () -> model.receive(pin, because),
         outcome -> {
           if (outcome.isDone()) {
             show(List.of());
+            managerPin.clear();
+            reason.clear();
             Forms.say(result, false, model.received(outcome.value()));
           } else {
             Forms.say(result, true, s.texts.refusal(outcome.refusal()));
+            switch (outcome.refusal().reason()) {
+              case REASON_NEEDED -> reason.requestFocus();
+              case MANAGER_PIN_NEEDED, WRONG_PIN, NEEDS_ROLE, LOCKED_OUT -> {
+                managerPin.requestFocus();
+                managerPin.selectAll();
+              }
+              default -> {}
+            }
           }
         },
         why -> Forms.say(result, true, why));
@@ -176,5 +244,16 @@ final class IntakeTab {
 
   private void show(List<IntakeViewModel.Line> lines) {
     table.setItems(FXCollections.observableArrayList(lines));
+    showApproval(lines.stream().anyMatch(IntakeViewModel.Line::needsApproval));
+  }
+
+  /** The manager's PIN and reason take room only while a line needs them. */
+  private void showApproval(boolean needed) {
+    approval.setVisible(needed);
+    approval.setManaged(needed);
+    if (!needed) {
+      managerPin.clear();
+      reason.clear();
+    }
   }
 }

@@ -2,8 +2,10 @@ package org.ovop.till.app.ui;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal;
 import org.ovop.till.core.catalog.Member;
@@ -11,34 +13,53 @@ import org.ovop.till.core.catalog.ProducerGroup;
 import org.ovop.till.core.catalog.Product;
 import org.ovop.till.core.money.Money;
 import org.ovop.till.core.stock.StockKeeping;
+import org.ovop.till.core.user.Approval;
 import org.ovop.till.printing.escpos.EscPosEncoder;
 import org.ovop.till.printing.labels.LabelSheet;
 import org.ovop.till.printing.layout.Layouts;
 
 /**
  * A delivery from a producer group being received: each line is checked against the catalogue as it
- * is added (a code no product has, another group's product, a member the group does not have), so
- * the manager hears of a mistake with the parcel still in hand, not after the whole list. Then the
- * delivery is recorded, its consignment note joins the print queue and a sheet of price labels is
- * written, as {@code till intake} does. Its methods do database work and are called off the FX
- * thread.
+ * is added (a code no product has, another group's product, a member the group does not have, a
+ * best-before day already past), so the manager hears of a mistake with the parcel still in hand,
+ * not after the whole list. A product without a valid brand certificate is added but marked: the
+ * delivery then needs a manager's PIN and a reason, which the audit log keeps. Then the delivery is
+ * recorded, its consignment note joins the print queue and a sheet of price labels is written, as
+ * {@code till intake} does. Its methods do database work and are called off the FX thread.
  */
 final class IntakeViewModel {
-  /** One product of the delivery, as the table shows it. */
-  record Line(String sku, String name, long quantity, String member) {}
+  /**
+   * One product of the delivery, as the table shows it. {@code certificate} is empty for a product
+   * certified today, else what is wrong with its certificate ("none", "expired 01.05.2026").
+   */
+  record Line(
+      String sku,
+      String name,
+      long quantity,
+      String member,
+      LocalDate bestBefore,
+      String certificate) {
+    boolean needsApproval() {
+      return !certificate.isEmpty();
+    }
+  }
 
   /** The field a refused line was wrong in, where the manager corrects it (or scans again). */
   enum Field {
     GROUP,
     CODE,
     QUANTITY,
-    MEMBER
+    MEMBER,
+    BEST_BEFORE
   }
 
-  /** The delivery's lines after an add, or the sentence that says why not and where. */
-  record Added(List<Line> lines, String problem, Field wrong) {
+  /**
+   * The delivery's lines after an add, or the sentence that says why not and where. A line added
+   * with no valid certificate comes with a {@code warning}: the delivery will need an approval.
+   */
+  record Added(List<Line> lines, String problem, Field wrong, String warning) {
     static Added refused(String problem, Field wrong) {
-      return new Added(null, problem, wrong);
+      return new Added(null, problem, wrong, null);
     }
 
     boolean isDone() {
@@ -90,9 +111,19 @@ final class IntakeViewModel {
    * Adds a line (a second line of the same product and member adds to it), or says in one sentence
    * why not; nothing is added then.
    */
-  Added add(String code, String typedQuantity, String member) {
+  Added add(String code, String typedQuantity, String member, String typedBestBefore) {
     if (group == null) {
       return Added.refused(s.t("intake.choosegroup"), Field.GROUP);
+    }
+    String day = typedBestBefore == null ? "" : typedBestBefore.strip();
+    LocalDate bestBefore = day.isEmpty() ? null : Dates.converter(s).fromString(day);
+    if (!day.isEmpty() && bestBefore == null) {
+      return Added.refused(s.t("intake.badday", day), Field.BEST_BEFORE);
+    }
+    LocalDate today = today();
+    if (bestBefore != null && bestBefore.isBefore(today)) {
+      return Added.refused(
+          s.t("intake.pastbestbefore", Dates.converter(s).toString(bestBefore)), Field.BEST_BEFORE);
     }
     String typed = typedQuantity == null ? "" : typedQuantity.strip();
     if (!typed.matches("\\d{1,9}") || Long.parseLong(typed) == 0) {
@@ -134,15 +165,56 @@ final class IntakeViewModel {
     }
     Product p = found.value();
     long quantity = Long.parseLong(typed);
+    LocalDate until = p.certification().map(cert -> cert.validUntil()).orElse(null);
+    boolean certified = p.isCertifiedOn(today);
+    String certificate =
+        certified
+            ? ""
+            : until == null
+                ? s.t("intake.cert.none")
+                : s.t("intake.cert.expired", Dates.converter(s).toString(until));
+    // The manager hears it with the parcel in hand; the line stays, since a manager may approve.
+    String warning =
+        certified
+            ? null
+            : s.texts.refusal(
+                until == null
+                    ? Refusal.of(Refusal.Reason.NOT_CERTIFIED, p.sku())
+                    : Refusal.of(
+                        Refusal.Reason.CERTIFICATE_EXPIRED,
+                        p.sku(),
+                        Dates.converter(s).toString(until)));
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
-      if (l.sku().equals(p.sku()) && java.util.Objects.equals(l.member(), who)) {
-        lines.set(i, new Line(l.sku(), l.name(), Math.addExact(l.quantity(), quantity), who));
-        return new Added(lines(), null, null);
+      if (l.sku().equals(p.sku())
+          && Objects.equals(l.member(), who)
+          && Objects.equals(l.bestBefore(), bestBefore)) {
+        lines.set(
+            i,
+            new Line(
+                l.sku(),
+                l.name(),
+                Math.addExact(l.quantity(), quantity),
+                who,
+                bestBefore,
+                certificate));
+        return new Added(lines(), null, null, warning);
       }
     }
-    lines.add(new Line(p.sku(), p.name(), quantity, who));
-    return new Added(lines(), null, null);
+    lines.add(new Line(p.sku(), p.name(), quantity, who, bestBefore, certificate));
+    return new Added(lines(), null, null, warning);
+  }
+
+  /**
+   * Whether receiving the lines so far needs a manager's approval: one has no valid certificate.
+   */
+  boolean needsApproval() {
+    return lines.stream().anyMatch(Line::needsApproval);
+  }
+
+  /** The store's today, by the till's clock (the one the service checks certificates against). */
+  private LocalDate today() {
+    return LocalDate.ofInstant(s.services.clock().instant(), s.store.zone());
   }
 
   List<Line> remove(Line line) {
@@ -156,18 +228,28 @@ final class IntakeViewModel {
 
   /**
    * Records the delivery, queues its consignment note for the receipt printer and writes its price
-   * labels. The lines stay when the service refuses (an expired certificate, say), so the manager
-   * can take one out.
+   * labels. A delivery with a line that has no valid certificate needs a manager's PIN and reason
+   * (the manager signed in, or another); without one, or when the service refuses, the lines stay,
+   * so the manager can approve or take a line out.
    */
-  Outcome<Received> receive() {
+  Outcome<Received> receive(String managerPin, String reason) {
     if (group == null || lines.isEmpty()) {
       return Outcome.refused(Refusal.Reason.MISSING, s.t("intake.items"));
     }
+    Approval approval = null;
+    if (needsApproval()) {
+      var approved = s.services.staff().approve(managerPin, reason);
+      if (!approved.isDone()) {
+        return Outcome.refused(approved.refusal());
+      }
+      approval = approved.value();
+    }
     List<StockKeeping.IntakeItem> items =
         lines.stream()
-            .map(l -> new StockKeeping.IntakeItem(l.sku(), l.quantity(), l.member(), null))
+            .map(
+                l -> new StockKeeping.IntakeItem(l.sku(), l.quantity(), l.member(), l.bestBefore()))
             .toList();
-    var note = s.services.stock().receive(s.cashier, group, items, null);
+    var note = s.services.stock().receive(s.cashier, group, items, approval);
     if (!note.isDone()) {
       return Outcome.refused(note.refusal());
     }

@@ -459,6 +459,141 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void aDeliveryTakesBestBeforeDaysAndAnUncertifiedProductOnlyWithAManagersPinAndReason()
+      throws Exception {
+    CliHarness cli = new CliHarness(db);
+    assertThat(
+            cli.exit(
+                "product",
+                "add",
+                "--sku",
+                "SBT-009",
+                "--name",
+                "Облепиховый чай",
+                "--group",
+                "IK-03",
+                "--price",
+                "300",
+                "--terms",
+                "consignment:20",
+                "--by",
+                "2580"))
+        .as(cli.lastErr())
+        .isZero();
+    signIn("2580");
+    click("#office-button");
+    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+    var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
+    robot.clickOn(tabs.getTabs().get(3).getText());
+    waitFor(() -> robot.lookup("#intake-group").tryQuery().isPresent());
+    javafx.scene.control.ComboBox<String> group = robot.lookup("#intake-group").query();
+    waitFor(() -> !group.getItems().isEmpty());
+    robot.interact(() -> group.getSelectionModel().select("IK-03"));
+    javafx.scene.control.TableView<IntakeViewModel.Line> table =
+        robot.lookup("#intake-table").query();
+    TextField day = ((javafx.scene.control.DatePicker) node("#intake-best-before")).getEditor();
+    var ru = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    java.time.LocalDate later = java.time.LocalDate.now().plusMonths(6);
+    // A day already past, and one that is no day, are refused with the day's field to correct.
+    for (String[] wrong :
+        new String[][] {
+          {"01.01.2020", "Срок годности 01.01.2020 уже прошёл: такой товар не принимают."},
+          {"1 марта", "«1 марта» — не дата."}
+        }) {
+      robot.interact(
+          () -> {
+            ((TextField) node("#intake-sku")).setText("SBT-001");
+            ((TextField) node("#intake-qty")).setText("4");
+            day.setText(wrong[0]);
+          });
+      click("#intake-add");
+      waitFor(() -> text("#intake-result").equals(wrong[1]), () -> text("#intake-result"));
+      assertThat(table.getItems()).isEmpty();
+      assertThat(day.isFocused()).as(wrong[0]).isTrue();
+      assertThat(day.getSelectedText()).isEqualTo(wrong[0]);
+    }
+    // Typed, and Enter in the day's field adds the line as the quantity's Enter does.
+    robot.interact(day::clear);
+    robot.clickOn(day).write(later.format(ru)).type(KeyCode.ENTER);
+    waitFor(() -> table.getItems().size() == 1, () -> text("#intake-result"));
+    assertThat(text("#intake-result")).isEmpty();
+    assertThat(day.getText()).as("the next product does not inherit the day").isEmpty();
+    assertThat(node("#intake-approval").isVisible()).isFalse();
+    // A product with no brand certificate is added, marked, and said at once.
+    robot.clickOn(node("#intake-sku")).write("SBT-009").type(KeyCode.ENTER);
+    robot.write("3").type(KeyCode.ENTER);
+    waitFor(() -> table.getItems().size() == 2, () -> text("#intake-result"));
+    assertThat(text("#intake-result"))
+        .isEqualTo(
+            "У товара SBT-009 нет сертификата бренда; нужно разрешение менеджера с причиной.");
+    assertThat(table.getItems().get(1).certificate()).isEqualTo("нет");
+    assertThat(table.getItems().get(0).certificate()).isEmpty();
+    assertThat(table.getItems().get(0).bestBefore()).isEqualTo(later);
+    assertThat(node("#intake-approval").isVisible()).isTrue();
+    // Without a PIN, then with a wrong one: refused, nothing received.
+    click("#intake-receive");
+    waitFor(
+        () -> text("#intake-result").equals("Нужны PIN-код менеджера и причина."),
+        () -> text("#intake-result"));
+    assertThat(node("#intake-manager-pin").isFocused()).isTrue();
+    var pin = (TextField) node("#intake-manager-pin");
+    var why = (TextField) node("#intake-reason");
+    robot.interact(
+        () -> {
+          pin.setText("9999");
+          why.setText("Сертификат продлевается, письмо от OVOP");
+        });
+    click("#intake-receive");
+    waitFor(() -> text("#intake-result").equals("Неверный PIN-код."), () -> text("#intake-result"));
+    assertThat(table.getItems()).hasSize(2);
+    assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
+    assertThat(cli.lastOut()).contains("\"sku\":\"SBT-001\"").contains("\"on_hand\":40");
+    robot.interact(() -> pin.setText("2580"));
+    click("#intake-receive");
+    waitFor(() -> text("#intake-result").contains("CN-T1-000006"), () -> text("#intake-result"));
+    assertThat(styles("#intake-result")).contains("ok-line");
+    assertThat(table.getItems()).isEmpty();
+    assertThat(node("#intake-approval").isVisible()).isFalse();
+    assertThat(pin.getText()).isEmpty();
+    // The lots keep their day, the override is in the audit log with who and why, and the note
+    // printed the day.
+    try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        var st = c.createStatement()) {
+      var lots =
+          st.executeQuery(
+              "SELECT p.sku, l.quantity, l.best_before FROM lot l JOIN product p ON p.id ="
+                  + " l.product_id WHERE l.note_number = 'CN-T1-000006' ORDER BY l.line_no");
+      assertThat(lots.next()).isTrue();
+      assertThat(lots.getString(1) + " " + lots.getLong(2) + " " + lots.getString(3))
+          .isEqualTo("SBT-001 4 " + later);
+      assertThat(lots.next()).isTrue();
+      assertThat(lots.getString(1) + " " + lots.getLong(2) + " " + lots.getString(3))
+          .isEqualTo("SBT-009 3 null");
+      var audit =
+          st.executeQuery(
+              "SELECT a.subject, a.reason, u.name FROM audit_entry a JOIN app_user u ON u.id ="
+                  + " a.approved_by WHERE a.action = 'OVERRIDE_UNCERTIFIED_INTAKE'");
+      assertThat(audit.next()).isTrue();
+      assertThat(audit.getString(1)).isEqualTo("CN-T1-000006 SBT-009");
+      assertThat(audit.getString(2)).isEqualTo("Сертификат продлевается, письмо от OVOP");
+      assertThat(audit.getString(3)).isEqualTo("Нурлан Абдыкеримов");
+      assertThat(audit.next()).isFalse();
+    }
+    var session = window().session();
+    waitFor(
+        () -> session.printQueue.jobs().stream().anyMatch(j -> j.name().equals("CN-T1-000006")));
+    byte[] note =
+        session.printQueue.jobs().stream()
+            .filter(j -> j.name().equals("CN-T1-000006"))
+            .findFirst()
+            .orElseThrow()
+            .bytes();
+    assertThat(new String(note, java.nio.charset.StandardCharsets.ISO_8859_1))
+        .contains(later.toString());
+    assertThat(cli.exit("verify")).isZero();
+  }
+
+  @Test
   void aBigDiscountAsksForAManagerAtPayAndParkedSalesComeBack() {
     signIn("1470");
     scan("HONEY-01");
@@ -484,6 +619,11 @@ class CounterScreenTest extends TillScreenTest {
     click("#confirm-pay");
     waitFor(() -> !text("#pay-error").isEmpty() || !text("#change").isEmpty());
     assertThat(text("#change")).as("refused first: " + text("#pay-error")).isEmpty();
+    // In the cashier's language (it once fell back to the English sentence).
+    assertThat(text("#pay-error"))
+        .startsWith("Скидка 15")
+        .contains("больше предела кассира 10")
+        .endsWith("нужно разрешение менеджера.");
     assertThat(robot.lookup("#pay-manager-pin").query().isVisible()).isTrue();
     var pin = (javafx.scene.control.TextField) node("#pay-manager-pin");
     var why = (javafx.scene.control.TextField) node("#pay-manager-reason");

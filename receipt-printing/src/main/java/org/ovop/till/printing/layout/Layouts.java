@@ -172,9 +172,15 @@ public final class Layouts {
     long units = 0;
     for (var lot : note.lots()) {
       d.text(lot.product().sku() + " " + lot.product().name());
-      d.columns(
-          "  " + (lot.member() == null ? "" : lot.member().name()),
-          Long.toString(lot.lot().quantity()));
+      // Each lot ends with its quantity line, so a best-before day printed under the quantity
+      // would read as the next lot's: it goes before it, or beside it when no member is named.
+      String who = lot.member() == null ? "" : lot.member().name();
+      String day =
+          lot.lot().bestBefore() == null ? "" : w.get("bestbefore") + " " + lot.lot().bestBefore();
+      if (!who.isEmpty() && !day.isEmpty()) {
+        d.text("  " + day);
+      }
+      d.columns("  " + (who.isEmpty() ? day : who), Long.toString(lot.lot().quantity()));
       units += lot.lot().quantity();
     }
     d.rule();

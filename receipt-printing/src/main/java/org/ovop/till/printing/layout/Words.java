@@ -42,7 +42,8 @@ final class Words {
                   Map.entry("signature", "Signature"),
                   Map.entry("received", "Received by"),
                   Map.entry("note", "CONSIGNMENT NOTE"),
-                  Map.entry("return", "RETURN NOTE")),
+                  Map.entry("return", "RETURN NOTE"),
+                  Map.entry("bestbefore", "Best before")),
           "ru",
               Map.ofEntries(
                   Map.entry("receipt", "Чек"),
@@ -79,7 +80,8 @@ final class Words {
                   Map.entry("signature", "Подпись"),
                   Map.entry("received", "Получил"),
                   Map.entry("note", "НАКЛАДНАЯ НА КОНСИГНАЦИЮ"),
-                  Map.entry("return", "ВОЗВРАТ ПРОИЗВОДИТЕЛЮ")),
+                  Map.entry("return", "ВОЗВРАТ ПРОИЗВОДИТЕЛЮ"),
+                  Map.entry("bestbefore", "Годен до")),
           "fr",
               Map.ofEntries(
                   Map.entry("receipt", "Ticket"),
@@ -116,7 +118,8 @@ final class Words {
                   Map.entry("signature", "Signature"),
                   Map.entry("received", "Reçu par"),
                   Map.entry("note", "BON DE DÉPÔT"),
-                  Map.entry("return", "BON DE RETOUR")),
+                  Map.entry("return", "BON DE RETOUR"),
+                  Map.entry("bestbefore", "À consommer avant")),
           "sw",
               Map.ofEntries(
                   Map.entry("receipt", "Risiti"),
@@ -153,7 +156,8 @@ final class Words {
                   Map.entry("signature", "Sahihi"),
                   Map.entry("received", "Imepokelewa na"),
                   Map.entry("note", "HATI YA MZIGO"),
-                  Map.entry("return", "HATI YA KURUDISHA")));
+                  Map.entry("return", "HATI YA KURUDISHA"),
+                  Map.entry("bestbefore", "Tumia kabla ya")));
 
   private final Map<String, String> words;
 

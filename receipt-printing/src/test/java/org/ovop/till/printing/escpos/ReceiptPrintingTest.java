@@ -217,6 +217,77 @@ class ReceiptPrintingTest {
   }
 
   @Test
+  void theConsignmentNoteListsEachLotWithItsMakerAndBestBeforeDayAndCarriesItsNumberAsABarcode() {
+    var group =
+        new org.ovop.till.core.catalog.ProducerGroup(
+            "g3", "IK-03", "Облепиха Тамги", "Иссык-Куль", "Тамга", Percent.ZERO);
+    var oil =
+        new org.ovop.till.core.catalog.Product(
+            "p1",
+            "SBT-001",
+            "2000000000015",
+            "Облепиховое масло 50 мл",
+            "g3",
+            380_00,
+            new Percent(1200),
+            null);
+    var svetlana =
+        new org.ovop.till.core.catalog.Member(
+            "m1", "g3", "Светлана Ким", org.ovop.till.core.catalog.Gender.F, null);
+    Instant at = Instant.parse("2026-11-24T04:00:00Z");
+    var note =
+        new org.ovop.till.core.stock.StockKeeping.ConsignmentNote(
+            "CN-T1-000006",
+            group,
+            at,
+            List.of(
+                new org.ovop.till.core.stock.StockKeeping.ReceivedLot(
+                    new org.ovop.till.core.stock.Lot(
+                        "l1",
+                        "CN-T1-000006",
+                        1,
+                        "p1",
+                        "m1",
+                        4,
+                        at,
+                        java.time.LocalDate.of(2027, 3, 1)),
+                    oil,
+                    svetlana),
+                new org.ovop.till.core.stock.StockKeeping.ReceivedLot(
+                    new org.ovop.till.core.stock.Lot(
+                        "l2", "CN-T1-000006", 2, "p1", null, 2, at, null),
+                    oil,
+                    null),
+                new org.ovop.till.core.stock.StockKeeping.ReceivedLot(
+                    new org.ovop.till.core.stock.Lot(
+                        "l3",
+                        "CN-T1-000006",
+                        3,
+                        "p1",
+                        null,
+                        1,
+                        at,
+                        java.time.LocalDate.of(2027, 4, 1)),
+                    oil,
+                    null)));
+    PrinterProfile p = PrinterProfile.named("generic-58").orElseThrow();
+    List<Event> events =
+        EscPosDecoder.decode(EscPosEncoder.encode(Layouts.consignmentNote(note, KARAKOL), p), p);
+    List<String> lines =
+        EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ").strip()).toList();
+    assertThat(lines)
+        .contains("НАКЛАДНАЯ НА", "КОНСИГНАЦИЮ", "CN-T1-000006", "2026-11-24 10:00")
+        .anyMatch(l -> l.matches("ИТОГО 7"));
+    // Each lot ends with its quantity: a day comes before it, or beside it with no member named.
+    assertThat(lines.subList(lines.indexOf("Годен до 2027-03-01"), lines.size()))
+        .startsWith("Годен до 2027-03-01", "Светлана Ким 4", "SBT-001 Облепиховое масло 50 мл", "2")
+        .contains("Годен до 2027-04-01 1");
+    assertThat(lines.stream().filter(l -> l.startsWith("Годен до"))).hasSize(2);
+    assertThat(String.join("\n", lines)).doesNotContain("?");
+    assertThat(events).contains(new Barcode(73, "{BCN-T1-000006")).anyMatch(e -> e instanceof Cut);
+  }
+
+  @Test
   void theZReportSaysWhatTheDrawerShouldHoldWhatWasCountedAndTheDifferenceInRussian() {
     var shift =
         new org.ovop.till.core.shift.Shift(
