@@ -160,9 +160,25 @@ final class ReportCommand extends TillCommand {
     var rows = Refused.take(services().reports().aging());
     List<Object> json = new ArrayList<>();
     CsvWriter file =
-        new CsvWriter().header("group", "sku", "name", "note", "received", "days", "on_hand");
+        new CsvWriter()
+            .header("group", "sku", "name", "note", "received", "days", "on_hand", "best_before");
     StringBuilder t = new StringBuilder("Stock on the shelf by age\n");
+    // Lots past their best-before day, or within a month of it: the ones to sell first or send
+    // back.
+    LocalDate today = LocalDate.ofInstant(services().clock().instant(), store().zone());
+    StringBuilder soon = new StringBuilder();
     for (var r : rows) {
+      String bestBefore = r.bestBefore() == null ? null : r.bestBefore().toString();
+      if (r.bestBefore() != null && !r.bestBefore().isAfter(today.plusDays(30))) {
+        soon.append(
+            String.format(
+                "  %-10s %-36s %5d  %s%s%n",
+                r.product().sku(),
+                r.product().name(),
+                r.onHand(),
+                bestBefore,
+                r.bestBefore().isBefore(today) ? "  past" : ""));
+      }
       json.add(
           Json.object(
               "group", r.group().code(),
@@ -171,7 +187,8 @@ final class ReportCommand extends TillCommand {
               "note", r.note(),
               "received", r.received().toString(),
               "days", r.days(),
-              "on_hand", r.onHand()));
+              "on_hand", r.onHand(),
+              "best_before", bestBefore));
       file.row(
           List.of(
               CsvWriter.text(r.group().code()),
@@ -180,7 +197,8 @@ final class ReportCommand extends TillCommand {
               CsvWriter.text(r.note()),
               CsvWriter.number(r.received().toString()),
               CsvWriter.number(Long.toString(r.days())),
-              CsvWriter.number(Long.toString(r.onHand()))));
+              CsvWriter.number(Long.toString(r.onHand())),
+              bestBefore == null ? CsvWriter.text("") : CsvWriter.number(bestBefore)));
     }
     List<Object> groups = new ArrayList<>();
     t.append(
@@ -202,6 +220,9 @@ final class ReportCommand extends TillCommand {
           String.format(
               "  %-8s %8d %8d %8d %8d%n",
               b.group(), b.upTo30(), b.upTo60(), b.upTo90(), b.over90()));
+    }
+    if (soon.length() > 0) {
+      t.append("Best before within 30 days of ").append(today).append(":\n").append(soon);
     }
     writeCsv(file, t);
     print(Json.object("report", "aging", "groups", groups, "lots", json), t.toString());

@@ -1,17 +1,25 @@
 package org.ovop.till.app.ui;
 
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import org.ovop.till.core.LedgerUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Database and printer work happens here, never on the FX thread, so the counter never freezes. One
- * worker keeps the till's writes in the order the cashier made them.
+ * worker keeps the till's writes in the order the cashier made them. A failure is logged once, with
+ * its cause, and handed back as a sentence for people: the database's own, or for anything else (a
+ * bug, most likely) the session's sentence in the screen's language, never a Java message.
  */
 public final class Background {
+  private static final Logger LOG = LoggerFactory.getLogger(Background.class);
+
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -19,6 +27,23 @@ public final class Background {
             t.setDaemon(true);
             return t;
           });
+  private final Executor fxThread;
+  private volatile Function<Throwable, String> unexpected =
+      e -> "The till hit an unexpected problem: " + e.getClass().getSimpleName();
+
+  public Background() {
+    this(Platform::runLater);
+  }
+
+  /** For tests without the toolkit: results are handed back through {@code fxThread}. */
+  Background(Executor fxThread) {
+    this.fxThread = fxThread;
+  }
+
+  /** How a failure that is neither a refusal nor the database's is said on the screens. */
+  void sayUnexpectedAs(Function<Throwable, String> sentence) {
+    this.unexpected = sentence;
+  }
 
   /** Runs work off the FX thread and hands its result (or the sentence of a failure) back to it. */
   public <T> void run(Supplier<T> work, Consumer<T> done, Consumer<String> failed) {
@@ -26,11 +51,17 @@ public final class Background {
         () -> {
           try {
             T value = work.get();
-            Platform.runLater(() -> done.accept(value));
+            fxThread.execute(() -> done.accept(value));
           } catch (LedgerUnavailableException e) {
-            Platform.runLater(() -> failed.accept(e.getMessage()));
-          } catch (RuntimeException e) {
-            Platform.runLater(() -> failed.accept(String.valueOf(e.getMessage())));
+            LOG.warn(e.getMessage(), e.getCause());
+            fxThread.execute(() -> failed.accept(e.getMessage()));
+          } catch (RuntimeException | Error e) {
+            // Errors too: a class missing from a damaged installation (NoSuchMethodError) was
+            // swallowed by the executor, and the screen it should have filled stayed empty, saying
+            // "nothing on the shelf" of a full shelf.
+            LOG.error("Unexpected failure of the till's background work", e);
+            String sentence = unexpected.apply(e);
+            fxThread.execute(() -> failed.accept(sentence));
           }
         });
   }

@@ -74,6 +74,35 @@ final class Forms {
     return measured.getLayoutBounds().getWidth();
   }
 
+  /**
+   * Fills a list box of producer groups: it holds their codes (what the services take) and shows
+   * each with its name, since a manager knows "Облепиха Иссык-Куля" better than "IK-03". The chosen
+   * code stays chosen when the list is filled again.
+   */
+  static void groups(
+      javafx.scene.control.ComboBox<String> box,
+      java.util.List<org.ovop.till.core.catalog.ProducerGroup> groups) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    groups.forEach(g -> names.put(g.code(), g.name()));
+    box.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(String code) {
+            return code == null
+                ? ""
+                : names.containsKey(code) ? code + " " + names.get(code) : code;
+          }
+
+          @Override
+          public String fromString(String shown) {
+            return shown == null ? null : shown.split(" ", 2)[0];
+          }
+        });
+    String chosen = box.getValue();
+    box.getItems().setAll(groups.stream().map(g -> g.code()).toList());
+    box.setValue(chosen);
+  }
+
   /** Shows one sentence under a form: a problem in the error style, a success in the ok style. */
   static void say(Label line, boolean problem, String sentence) {
     line.setText(sentence);

@@ -129,13 +129,14 @@ final class IntakeTab {
     receive.getStyleClass().add("accent");
 
     s.background.run(
-        model::groups,
-        codes -> group.getItems().setAll(codes),
-        why -> Forms.say(result, true, why));
+        model::groups, groups -> Forms.groups(group, groups), why -> Forms.say(result, true, why));
     VBox box =
         new VBox(
             10,
-            Forms.line(8, group, code, qty, member, bestBefore, add),
+            // The group on a line of its own: a delivery comes from one group, chosen first, and
+            // its name shown whole.
+            group,
+            Forms.line(8, code, qty, member, bestBefore, add),
             result,
             table,
             approval,
@@ -226,7 +227,7 @@ final class IntakeTab {
             show(List.of());
             managerPin.clear();
             reason.clear();
-            Forms.say(result, false, model.received(outcome.value()));
+            Forms.say(result, !outcome.value().labelsWritten(), model.received(outcome.value()));
           } else {
             Forms.say(result, true, s.texts.refusal(outcome.refusal()));
             switch (outcome.refusal().reason()) {

@@ -1,5 +1,6 @@
 package org.ovop.till.app.ui;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.ovop.till.core.user.Approval;
 import org.ovop.till.printing.escpos.EscPosEncoder;
 import org.ovop.till.printing.labels.LabelSheet;
 import org.ovop.till.printing.layout.Layouts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A delivery from a producer group being received: each line is checked against the catalogue as it
@@ -28,6 +31,8 @@ import org.ovop.till.printing.layout.Layouts;
  * {@code till intake} does. Its methods do database work and are called off the FX thread.
  */
 final class IntakeViewModel {
+  private static final Logger LOG = LoggerFactory.getLogger(IntakeViewModel.class);
+
   /**
    * One product of the delivery, as the table shows it. {@code certificate} is empty for a product
    * certified today, else what is wrong with its certificate ("none", "expired 01.05.2026").
@@ -67,8 +72,11 @@ final class IntakeViewModel {
     }
   }
 
-  /** The recorded delivery, and where its price labels were written. */
-  record Received(StockKeeping.ConsignmentNote note, Path labels) {}
+  /**
+   * The recorded delivery, where its price labels were written, and whether they were: a label
+   * sheet that could not be written does not undo a delivery already in the ledger.
+   */
+  record Received(StockKeeping.ConsignmentNote note, Path labels, boolean labelsWritten) {}
 
   private final Session s;
   private final Path labelsFolder;
@@ -80,10 +88,8 @@ final class IntakeViewModel {
     this.labelsFolder = labelsFolder;
   }
 
-  List<String> groups() {
-    return s.services.database().read(b -> b.catalog().groups()).stream()
-        .map(ProducerGroup::code)
-        .toList();
+  List<ProducerGroup> groups() {
+    return s.services.database().read(b -> b.catalog().groups());
   }
 
   /** The names of the group's members, for the member list. */
@@ -257,17 +263,30 @@ final class IntakeViewModel {
     s.printQueue.enqueue(
         note.value().number(),
         EscPosEncoder.encode(Layouts.consignmentNote(note.value(), s.store), s.profile));
-    return Outcome.done(new Received(note.value(), writeLabels(note.value())));
+    Path labels = labelsFolder.resolve(note.value().number() + ".pdf");
+    try {
+      writeLabels(note.value(), labels);
+      return Outcome.done(new Received(note.value(), labels, true));
+    } catch (IOException e) {
+      // The delivery is recorded: said as done, with the labels to print again from Products.
+      LOG.warn("The labels of {} could not be written to {}", note.value().number(), labels, e);
+      return Outcome.done(new Received(note.value(), labels, false));
+    }
   }
 
   /** "Delivery CN-T1-000006: 4 units from IK-03; the note is printing, labels in …" */
   String received(Received r) {
     long units = r.note().lots().stream().mapToLong(l -> l.lot().quantity()).sum();
-    return s.t("intake.received", r.note().number(), units, r.note().group().code(), r.labels());
+    return s.t(
+        r.labelsWritten() ? "intake.received" : "intake.received.nolabels",
+        r.note().number(),
+        units,
+        r.note().group().code(),
+        r.labels());
   }
 
   /** One A4 sheet of 3 × 8 price labels, a label for every unit delivered. */
-  private Path writeLabels(StockKeeping.ConsignmentNote note) {
+  private void writeLabels(StockKeeping.ConsignmentNote note, Path file) throws IOException {
     List<LabelSheet.Label> labels = new ArrayList<>();
     for (var lot : note.lots()) {
       String price = Money.of(lot.product().price(), s.store.currency()).format(s.texts.locale());
@@ -277,13 +296,7 @@ final class IntakeViewModel {
                 lot.product().name(), price, note.group().code(), lot.product().barcode()));
       }
     }
-    Path file = labelsFolder.resolve(note.number() + ".pdf");
-    try {
-      Files.createDirectories(file.getParent());
-      Files.write(file, LabelSheet.render(labels, LabelSheet.Layout.A4_3X8));
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    return file;
+    Files.createDirectories(file.getParent());
+    Files.write(file, LabelSheet.render(labels, LabelSheet.Layout.A4_3X8));
   }
 }

@@ -20,7 +20,6 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.ovop.till.app.ui.ProductsModel.Row;
 import org.ovop.till.app.ui.ProductsModel.TermsKind;
-import org.ovop.till.core.catalog.ProducerGroup;
 
 /**
  * The products: search, add, new terms, and price labels for the chosen one. Expired certificates
@@ -137,11 +136,7 @@ final class ProductsTab {
         () ->
             s.background.run(
                 () -> s.services.database().read(b -> b.catalog().groups()),
-                gs -> {
-                  String chosen = group.getValue();
-                  group.getItems().setAll(gs.stream().map(ProducerGroup::code).toList());
-                  group.setValue(chosen);
-                },
+                gs -> Forms.groups(group, gs),
                 m -> say(true, m));
     TextField price = field("product-price", "products.price", 7);
     ComboBox<TermsKind> kind = termsKind("product-terms-kind");

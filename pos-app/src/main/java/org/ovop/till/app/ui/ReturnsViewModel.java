@@ -20,8 +20,17 @@ import org.ovop.till.printing.layout.Layouts;
  * database work and are called off the FX thread.
  */
 final class ReturnsViewModel {
-  /** One product of a group on the shelf: its units and the age of its oldest lot in days. */
-  record ShelfLine(String group, String sku, String name, long onHand, long oldestDays) {}
+  /**
+   * One product of a group on the shelf: its units, the age of its oldest lot in days, and the
+   * soonest best-before day of its lots (null when none was given).
+   */
+  record ShelfLine(
+      String group,
+      String sku,
+      String name,
+      long onHand,
+      long oldestDays,
+      java.time.LocalDate soonestBestBefore) {}
 
   /** The shelf as aging sees it: bands per group and the products of every group. */
   record Shelf(List<ReportFigures.AgeBands> bands, List<ShelfLine> lines) {
@@ -53,14 +62,20 @@ final class ReturnsViewModel {
       byProduct.merge(
           r.product().sku(),
           new ShelfLine(
-              r.group().code(), r.product().sku(), r.product().name(), r.onHand(), r.days()),
+              r.group().code(),
+              r.product().sku(),
+              r.product().name(),
+              r.onHand(),
+              r.days(),
+              r.bestBefore()),
           (a, b) ->
               new ShelfLine(
                   a.group(),
                   a.sku(),
                   a.name(),
                   a.onHand() + b.onHand(),
-                  Math.max(a.oldestDays(), b.oldestDays())));
+                  Math.max(a.oldestDays(), b.oldestDays()),
+                  sooner(a.soonestBestBefore(), b.soonestBestBefore())));
     }
     List<ShelfLine> lines = new ArrayList<>(byProduct.values());
     lines.sort(
@@ -68,6 +83,10 @@ final class ReturnsViewModel {
             .thenComparing(ShelfLine::oldestDays, java.util.Comparator.reverseOrder())
             .thenComparing(ShelfLine::sku));
     return new Shelf(ReportFigures.ageBands(rows), List.copyOf(lines));
+  }
+
+  private static java.time.LocalDate sooner(java.time.LocalDate a, java.time.LocalDate b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
   }
 
   /** Choosing another group starts a new return: a note goes to one group only. */

@@ -47,6 +47,13 @@ public final class Session {
     this.background = background;
     this.store = store;
     this.texts = new Texts(Locale.forLanguageTag(store.language()));
+    // Read at the failure, so a change of the screen's language is followed.
+    background.sayUnexpectedAs(
+        e ->
+            t(
+                "error.unexpected",
+                e.getClass().getSimpleName(),
+                org.ovop.till.app.TillLogging.file()));
     printer(services.setup().printer());
   }
 

@@ -489,6 +489,16 @@ class CounterScreenTest extends TillScreenTest {
     javafx.scene.control.ComboBox<String> group = robot.lookup("#intake-group").query();
     waitFor(() -> !group.getItems().isEmpty());
     robot.interact(() -> group.getSelectionModel().select("IK-03"));
+    // The group is shown by its name too, as managers know it: in the box itself (its button
+    // cell; the cells of its list live in the popup).
+    waitFor(
+        () ->
+            onFx(
+                () ->
+                    group.getChildrenUnmodifiable().stream()
+                        .filter(n -> n instanceof javafx.scene.control.ListCell<?>)
+                        .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                        .anyMatch("IK-03 Облепиха Иссык-Куля"::equals)));
     javafx.scene.control.TableView<IntakeViewModel.Line> table =
         robot.lookup("#intake-table").query();
     TextField day = ((javafx.scene.control.DatePicker) node("#intake-best-before")).getEditor();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,6 +33,65 @@ class ReturnsViewModelTest {
 
   private ReturnsViewModel.ShelfLine line(ReturnsViewModel.Shelf shelf, String sku) {
     return shelf.lines().stream().filter(l -> l.sku().equals(sku)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void bestBeforeDaysReachTheShelfAndTheAgingReportWhichListsTheLotsDueWithinAMonth()
+      throws Exception {
+    var today = OfficeFixture.today();
+    for (var day : List.of(today.plusDays(90), today.plusDays(10))) {
+      assertThat(
+              shop.cli.exit(
+                  "intake",
+                  "--group",
+                  "IK-03",
+                  "--by",
+                  OfficeFixture.MANAGER,
+                  "--item",
+                  "SBT-001:5",
+                  "--best-before",
+                  "SBT-001:" + day))
+          .as(shop.cli.lastErr())
+          .isZero();
+    }
+    var oil = line(model.shelf().value(), "SBT-001");
+    assertThat(oil.soonestBestBefore()).isEqualTo(today.plusDays(10));
+    assertThat(oil.onHand()).isEqualTo(50);
+    // A product whose lots carry no day shows none.
+    assertThat(line(model.shelf().value(), "FELT-001").soonestBestBefore()).isNull();
+
+    assertThat(
+            shop.cli.exit(
+                "--json", "report", "aging", "--from", "2026-01-01", "--to", "2026-01-01"))
+        .isZero();
+    assertThat(shop.cli.lastOut())
+        .contains("\"best_before\":\"" + today.plusDays(10) + "\"")
+        .contains("\"best_before\":\"" + today.plusDays(90) + "\"")
+        .contains("\"best_before\":null");
+    Path csv = dir.resolve("aging.csv");
+    assertThat(
+            shop.cli.exit(
+                "report",
+                "aging",
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-01-01",
+                "--csv",
+                csv.toString()))
+        .isZero();
+    String text = shop.cli.lastOut();
+    String due = text.substring(text.indexOf("Best before within 30 days of " + today + ":"));
+    assertThat(due.lines().skip(1).filter(l -> !l.contains("written to")).toList())
+        .singleElement()
+        .satisfies(
+            l ->
+                assertThat(l.replaceAll(" +", " "))
+                    .isEqualTo(" SBT-001 Облепиховое масло 50 мл 5 " + today.plusDays(10)));
+    List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
+    assertThat(rows.get(0)).endsWith(",on_hand,best_before");
+    assertThat(rows)
+        .anyMatch(r -> r.startsWith("IK-03,SBT-001,") && r.endsWith(",5," + today.plusDays(10)));
   }
 
   @Test

@@ -105,7 +105,10 @@ public final class Reports {
                     }));
   }
 
-  /** What is left of one lot on the shelf and for how long it has been there. */
+  /**
+   * What is left of one lot on the shelf, for how long it has been there, and its best-before day
+   * (null when the delivery gave none).
+   */
   public record AgingRow(
       ProducerGroup group,
       Product product,
@@ -113,7 +116,8 @@ public final class Reports {
       String note,
       LocalDate received,
       long days,
-      long onHand) {}
+      long onHand,
+      LocalDate bestBefore) {}
 
   /** Every lot with stock left, oldest first within each group, as of today (store time). */
   public Outcome<List<AgingRow>> aging() {
@@ -141,7 +145,8 @@ public final class Reports {
                       lb.lot().noteNumber(),
                       received,
                       ChronoUnit.DAYS.between(received, today),
-                      lb.onHand()));
+                      lb.onHand(),
+                      lb.lot().bestBefore()));
             }
           }
           rows.sort(

@@ -21,7 +21,7 @@ class ReportFiguresTest {
   static Reports.AgingRow lot(ProducerGroup g, String sku, long days, long onHand) {
     Product p = new Product("p-" + sku, sku, null, sku, g.id(), 10_000, new Percent(0), null);
     return new Reports.AgingRow(
-        g, p, "lot-" + sku + days, "CN-1", LocalDate.of(2026, 1, 1), days, onHand);
+        g, p, "lot-" + sku + days, "CN-1", LocalDate.of(2026, 1, 1), days, onHand, null);
   }
 
   @Test
