@@ -424,6 +424,8 @@ public final class TillDatabase implements Transactions, AutoCloseable {
     String text = String.valueOf(causeText(e));
     if (text.contains("SQLITE_BUSY") || text.contains("database is locked") || lostARace(e)) {
       return new LedgerUnavailableException(
+          LedgerUnavailableException.Trouble.BUSY,
+          where,
           "The database " + where + " is busy with another till; nothing was changed, try again.",
           e);
     }
@@ -434,18 +436,28 @@ public final class TillDatabase implements Transactions, AutoCloseable {
         || text.contains("SQLITE_CORRUPT")
         || text.contains("malformed")) {
       return new LedgerUnavailableException(
-          where + " is not a till database (or it is damaged); restore it from a backup.", e);
+          LedgerUnavailableException.Trouble.DAMAGED,
+          where,
+          where + " is not a till database (or it is damaged); restore it from a backup.",
+          e);
     }
     // Flyway refuses a file that has tables but no migration history: another program's database.
     if (text.contains("non-empty schema") && text.contains("no schema history")) {
       return new LedgerUnavailableException(foreignText(where), e);
     }
     if (text.contains("SQLITE_READONLY") || text.contains("readonly")) {
-      return new LedgerUnavailableException("The database " + where + " cannot be written.", e);
+      return new LedgerUnavailableException(
+          LedgerUnavailableException.Trouble.READ_ONLY,
+          where,
+          "The database " + where + " cannot be written.",
+          e);
     }
     if (text.contains("append-only")) {
       return new LedgerUnavailableException(
-          "The ledger refused to change a recorded row (" + firstLine(text) + ").", e);
+          LedgerUnavailableException.Trouble.APPEND_ONLY,
+          where,
+          "The ledger refused to change a recorded row (" + firstLine(text) + ").",
+          e);
     }
     return new LedgerUnavailableException(
         "The database " + where + " cannot be used: " + firstLine(text), e);

@@ -92,7 +92,14 @@ class BadDatabaseIT {
 
     assertThatThrownBy(() -> TillDatabase.open(file.toString(), false))
         .isInstanceOf(LedgerUnavailableException.class)
-        .hasMessage(file + " is not a till database (or it is damaged); restore it from a backup.");
+        .hasMessage(file + " is not a till database (or it is damaged); restore it from a backup.")
+        // The screens say it in their own language from the trouble and the place.
+        .satisfies(
+            e -> {
+              var trouble = (LedgerUnavailableException) e;
+              assertThat(trouble.trouble()).isEqualTo(LedgerUnavailableException.Trouble.DAMAGED);
+              assertThat(trouble.where()).isEqualTo(file.toString());
+            });
     assertThat(Files.readAllBytes(file)).isEqualTo(bytes);
   }
 
@@ -149,7 +156,11 @@ class BadDatabaseIT {
           .hasMessage(
               "The database "
                   + file
-                  + " is busy with another till; nothing was changed, try again.");
+                  + " is busy with another till; nothing was changed, try again.")
+          .satisfies(
+              e ->
+                  assertThat(((LedgerUnavailableException) e).trouble())
+                      .isEqualTo(LedgerUnavailableException.Trouble.BUSY));
       long waitedMs = (System.nanoTime() - started) / 1_000_000;
       assertThat(waitedMs).as("waited about the busy timeout").isBetween(250L, 5_000L);
       // Readers are not blocked by a writer in WAL mode: the shelf can still be looked up.

@@ -55,6 +55,26 @@ public final class DemoBoutique {
       int delivered,
       String member) {}
 
+  /**
+   * How many days the food of the demo keeps from its delivery: its lots get best-before days, the
+   * juice one close enough to be listed as due by the aging report. Felt, soap and cream get none.
+   */
+  private static final java.util.Map<String, Integer> KEEPS_DAYS =
+      java.util.Map.ofEntries(
+          java.util.Map.entry("HONEY-01", 540),
+          java.util.Map.entry("HONEY-02", 540),
+          java.util.Map.entry("HONEY-04", 365),
+          java.util.Map.entry("SBT-001", 365),
+          java.util.Map.entry("SBT-002", 365),
+          java.util.Map.entry("SBT-003", 270),
+          java.util.Map.entry("SBT-006", 20),
+          java.util.Map.entry("JAM-001", 270),
+          java.util.Map.entry("JAM-002", 270),
+          java.util.Map.entry("JAM-003", 270),
+          java.util.Map.entry("DRY-001", 180),
+          java.util.Map.entry("DRY-002", 180),
+          java.util.Map.entry("DRY-003", 180));
+
   private static final List<G> GROUPS =
       List.of(
           new G("IK-01", "Алтын Кол", "Иссык-Кульская область", "Кызыл-Суу", 200),
@@ -360,7 +380,15 @@ public final class DemoBoutique {
       List<IntakeItem> items =
           PRODUCTS.stream()
               .filter(p -> p.group().equals(g.code()))
-              .map(p -> new IntakeItem(p.sku(), p.delivered(), p.member(), null))
+              .map(
+                  p ->
+                      new IntakeItem(
+                          p.sku(),
+                          p.delivered(),
+                          p.member(),
+                          KEEPS_DAYS.containsKey(p.sku())
+                              ? today.plusDays(KEEPS_DAYS.get(p.sku()))
+                              : null))
               .toList();
       var note = s.stock().receive(admin, g.code(), items, null);
       if (!note.isDone()) {

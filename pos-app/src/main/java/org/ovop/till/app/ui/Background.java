@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Database and printer work happens here, never on the FX thread, so the counter never freezes. One
  * worker keeps the till's writes in the order the cashier made them. A failure is logged once, with
- * its cause, and handed back as a sentence for people: the database's own, or for anything else (a
- * bug, most likely) the session's sentence in the screen's language, never a Java message.
+ * its cause, and handed back as a sentence for people, in the screen's language once the session
+ * says how ({@link #explainFailuresWith}): the database's trouble, or for anything else (a bug,
+ * most likely) a sentence naming the log, never a Java message.
  */
 public final class Background {
   private static final Logger LOG = LoggerFactory.getLogger(Background.class);
@@ -28,8 +29,11 @@ public final class Background {
             return t;
           });
   private final Executor fxThread;
-  private volatile Function<Throwable, String> unexpected =
-      e -> "The till hit an unexpected problem: " + e.getClass().getSimpleName();
+  private volatile Function<Throwable, String> explain =
+      e ->
+          e instanceof LedgerUnavailableException
+              ? e.getMessage()
+              : "The till hit an unexpected problem: " + e.getClass().getSimpleName();
 
   public Background() {
     this(Platform::runLater);
@@ -40,9 +44,9 @@ public final class Background {
     this.fxThread = fxThread;
   }
 
-  /** How a failure that is neither a refusal nor the database's is said on the screens. */
-  void sayUnexpectedAs(Function<Throwable, String> sentence) {
-    this.unexpected = sentence;
+  /** How a failure (the database's trouble, or anything unexpected) is said on the screens. */
+  void explainFailuresWith(Function<Throwable, String> sentence) {
+    this.explain = sentence;
   }
 
   /** Runs work off the FX thread and hands its result (or the sentence of a failure) back to it. */
@@ -54,13 +58,14 @@ public final class Background {
             fxThread.execute(() -> done.accept(value));
           } catch (LedgerUnavailableException e) {
             LOG.warn(e.getMessage(), e.getCause());
-            fxThread.execute(() -> failed.accept(e.getMessage()));
+            String sentence = explain.apply(e);
+            fxThread.execute(() -> failed.accept(sentence));
           } catch (RuntimeException | Error e) {
             // Errors too: a class missing from a damaged installation (NoSuchMethodError) was
             // swallowed by the executor, and the screen it should have filled stayed empty, saying
             // "nothing on the shelf" of a full shelf.
             LOG.error("Unexpected failure of the till's background work", e);
-            String sentence = unexpected.apply(e);
+            String sentence = explain.apply(e);
             fxThread.execute(() -> failed.accept(sentence));
           }
         });

@@ -641,7 +641,12 @@ final class CounterView {
                   }
                 }
               },
-              error::setText);
+              why -> {
+                // A failure (the database held by another till, say) changed nothing: the same
+                // payment can be confirmed again. The key once stayed greyed out, sale stranded.
+                confirm.setDisable(false);
+                error.setText(why);
+              });
         });
     panel.getChildren().addAll(title, tendered);
     if (method == TenderMethod.MOBILE) {

@@ -54,7 +54,10 @@ final class FirstStartView {
           background.run(
               () -> DemoBoutique.seed(services).map(DemoBoutique.Seeded::store),
               outcome -> open(outcome, error, demo),
-              error::setText);
+              why -> {
+                demo.setDisable(false); // nothing was made: the person may try again
+                error.setText(why);
+              });
         });
     Label setup = new Label(t.get("first.setup"));
     setup.setWrapText(true);
@@ -114,7 +117,10 @@ final class FirstStartView {
           background.run(
               () -> NewStoreForm.create(services, checking.ready()),
               outcome -> open(outcome, error, create),
-              error::setText);
+              why -> {
+                create.setDisable(false); // nothing was made: the person may try again
+                error.setText(why);
+              });
         });
     GridPane form = new GridPane();
     form.setHgap(10);

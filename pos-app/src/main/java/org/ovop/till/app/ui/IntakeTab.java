@@ -36,6 +36,7 @@ final class IntakeTab {
   private final PasswordField managerPin = new PasswordField();
   private final TextField reason = new TextField();
   private final HBox approval = new HBox(8);
+  private Button receiveKey;
   private final TableView<IntakeViewModel.Line> table = new TableView<>();
   private final Label result = new Label();
 
@@ -127,6 +128,7 @@ final class IntakeTab {
             });
     Button receive = CounterView.button("intake-receive", s.t("office.receive"), this::receive);
     receive.getStyleClass().add("accent");
+    receiveKey = receive;
 
     s.background.run(
         model::groups, groups -> Forms.groups(group, groups), why -> Forms.say(result, true, why));
@@ -220,9 +222,13 @@ final class IntakeTab {
   private void receive() {
     String pin = managerPin.getText();
     String because = reason.getText();
+    // Until the answer: a second press found the delivery already received and said so in red
+    // over the green sentence of the first.
+    receiveKey.setDisable(true);
     s.background.run(
         () -> model.receive(pin, because),
         outcome -> {
+          receiveKey.setDisable(false);
           if (outcome.isDone()) {
             show(List.of());
             managerPin.clear();
@@ -240,7 +246,10 @@ final class IntakeTab {
             }
           }
         },
-        why -> Forms.say(result, true, why));
+        why -> {
+          receiveKey.setDisable(false);
+          Forms.say(result, true, why);
+        });
   }
 
   private void show(List<IntakeViewModel.Line> lines) {

@@ -27,6 +27,7 @@ final class ReturnsTab {
   private final TableView<StockKeeping.ReturnItem> lines = new TableView<>();
   private final TextField qty = new TextField();
   private final Label result = new Label();
+  private Button recordKey;
   private ReturnsViewModel.Shelf loaded =
       new ReturnsViewModel.Shelf(java.util.List.of(), java.util.List.of());
 
@@ -89,6 +90,7 @@ final class ReturnsTab {
               showLines();
             });
     Button record = CounterView.button("return-record", s.t("returns.record"), this::record);
+    recordKey = record;
     record.getStyleClass().add("accent");
     result.setId("return-result");
     result.setWrapText(true);
@@ -159,9 +161,11 @@ final class ReturnsTab {
   }
 
   private void record() {
+    recordKey.setDisable(true); // until the answer, as a delivery's Receive
     s.background.run(
         model::record,
         outcome -> {
+          recordKey.setDisable(false);
           if (outcome.isDone()) {
             result.setText(model.recorded(outcome.value()));
             reload();
@@ -170,6 +174,9 @@ final class ReturnsTab {
           }
           showLines();
         },
-        result::setText);
+        why -> {
+          recordKey.setDisable(false);
+          result.setText(why);
+        });
   }
 }

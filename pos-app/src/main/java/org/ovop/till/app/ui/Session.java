@@ -48,12 +48,14 @@ public final class Session {
     this.store = store;
     this.texts = new Texts(Locale.forLanguageTag(store.language()));
     // Read at the failure, so a change of the screen's language is followed.
-    background.sayUnexpectedAs(
+    background.explainFailuresWith(
         e ->
-            t(
-                "error.unexpected",
-                e.getClass().getSimpleName(),
-                org.ovop.till.app.TillLogging.file()));
+            e instanceof org.ovop.till.core.LedgerUnavailableException trouble
+                ? texts.ledger(trouble)
+                : t(
+                    "error.unexpected",
+                    e.getClass().getSimpleName(),
+                    org.ovop.till.app.TillLogging.file()));
     printer(services.setup().printer());
   }
 

@@ -60,6 +60,15 @@ public final class Texts {
     return r.message();
   }
 
+  /**
+   * The database's trouble in the screen's language ("База данных … занята другой кассой"), or its
+   * English sentence where the trouble has no words here.
+   */
+  public String ledger(org.ovop.till.core.LedgerUnavailableException e) {
+    String key = "ledger." + e.trouble().name();
+    return bundle.containsKey(key) ? get(key, e.where()) : e.getMessage();
+  }
+
   private Object word(String code) {
     for (String kind : List.of("role.", "method.")) {
       if (bundle.containsKey(kind + code)) {

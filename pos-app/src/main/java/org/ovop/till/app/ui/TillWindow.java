@@ -168,8 +168,8 @@ public final class TillWindow extends Application {
     // The database's own sentence; anything else is named as the command line names it.
     Label sentence =
         new Label(
-            why instanceof org.ovop.till.core.LedgerUnavailableException
-                ? why.getMessage()
+            why instanceof org.ovop.till.core.LedgerUnavailableException trouble
+                ? t.ledger(trouble)
                 : TillServices.unexpected(why));
     sentence.setId("cannot-open");
     sentence.setWrapText(true);

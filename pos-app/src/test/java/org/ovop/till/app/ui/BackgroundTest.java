@@ -51,7 +51,7 @@ class BackgroundTest {
 
   @Test
   void anUnexpectedFailureIsTheSessionsSentenceOnScreenAndItsStackTraceInTheLog() throws Exception {
-    background.sayUnexpectedAs(
+    background.explainFailuresWith(
         e -> "Касса столкнулась с ошибкой (" + e.getClass().getSimpleName() + ").");
     long before = logSize();
     String said = failureOf(new NullPointerException("Cannot invoke \"String.strip()\""));
@@ -64,7 +64,7 @@ class BackgroundTest {
 
   @Test
   void anErrorOfADamagedInstallationIsSaidAndLoggedNotSwallowed() throws Exception {
-    background.sayUnexpectedAs(
+    background.explainFailuresWith(
         e -> "Касса столкнулась с ошибкой (" + e.getClass().getSimpleName() + ").");
     long before = logSize();
     String said =

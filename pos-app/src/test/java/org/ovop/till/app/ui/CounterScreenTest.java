@@ -559,8 +559,11 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
     assertThat(cli.lastOut()).contains("\"sku\":\"SBT-001\"").contains("\"on_hand\":40");
     robot.interact(() -> pin.setText("2580"));
-    click("#intake-receive");
+    // Pressed twice in a hurry: one delivery, and its green sentence stays.
+    robot.doubleClickOn(node("#intake-receive"));
     waitFor(() -> text("#intake-result").contains("CN-T1-000006"), () -> text("#intake-result"));
+    org.testfx.util.WaitForAsyncUtils.sleep(1500, java.util.concurrent.TimeUnit.MILLISECONDS);
+    assertThat(text("#intake-result")).contains("CN-T1-000006");
     assertThat(styles("#intake-result")).contains("ok-line");
     assertThat(table.getItems()).isEmpty();
     assertThat(node("#intake-approval").isVisible()).isFalse();
@@ -601,6 +604,47 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(new String(note, java.nio.charset.StandardCharsets.ISO_8859_1))
         .contains(later.toString());
     assertThat(cli.exit("verify")).isZero();
+  }
+
+  @Test
+  void aDatabaseHeldByAnotherTillIsSaidInTheCashiersLanguageAndTheSaleGoesThroughAfter()
+      throws Exception {
+    signIn("1470");
+    scan("HONEY-01");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("650,00"));
+    click("#pay-cash");
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    // Another till on the same file holds the write lock longer than this one waits.
+    try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+        var st = other.createStatement()) {
+      st.execute("BEGIN EXCLUSIVE");
+      click("#confirm-pay");
+      waitFor(() -> !text("#pay-error").isEmpty(), () -> text("#pay-error"));
+      assertThat(text("#pay-error"))
+          .isEqualTo(
+              "База данных "
+                  + db
+                  + " занята другой кассой; ничего не изменено, попробуйте ещё раз.");
+      assertThat(text("#change")).isEmpty();
+      st.execute("ROLLBACK");
+    }
+    click("#confirm-pay");
+    waitFor(() -> !text("#change").isEmpty(), () -> text("#pay-error"));
+    CliHarness cli = new CliHarness(db);
+    assertThat(
+            cli.exit(
+                "--json",
+                "receipt",
+                "--number",
+                "T1-000001",
+                "--out",
+                dir.resolve("r.bin").toString()))
+        .as(cli.lastErr())
+        .isZero();
+    assertThat(
+            cli.exit("receipt", "--number", "T1-000002", "--out", dir.resolve("r2.bin").toString()))
+        .as("one sale, not two")
+        .isEqualTo(1);
   }
 
   @Test

@@ -75,6 +75,38 @@ class TextsTest {
     }
   }
 
+  @Test
+  void theDatabasesTroublesAreSaidInEveryScreenLanguageNamingTheDatabase() {
+    for (String tag : Texts.LANGUAGES) {
+      Texts texts = new Texts(Locale.forLanguageTag(tag));
+      for (var trouble : org.ovop.till.core.LedgerUnavailableException.Trouble.values()) {
+        var e =
+            new org.ovop.till.core.LedgerUnavailableException(
+                trouble, "/shop/till.db", "English sentence.", null);
+        String said = texts.ledger(e);
+        if (trouble == org.ovop.till.core.LedgerUnavailableException.Trouble.OTHER) {
+          assertThat(said).as(tag + " " + trouble).isEqualTo("English sentence.");
+        } else {
+          assertThat(said).as(tag + " " + trouble).isNotEqualTo("English sentence.");
+          if (trouble != org.ovop.till.core.LedgerUnavailableException.Trouble.APPEND_ONLY) {
+            assertThat(said).as(tag + " " + trouble).contains("/shop/till.db");
+          }
+        }
+      }
+    }
+    assertThat(
+            new Texts(Locale.forLanguageTag("ru"))
+                .ledger(
+                    new org.ovop.till.core.LedgerUnavailableException(
+                        org.ovop.till.core.LedgerUnavailableException.Trouble.BUSY,
+                        "/shop/till.db",
+                        "The database /shop/till.db is busy with another till",
+                        null)))
+        .isEqualTo(
+            "База данных /shop/till.db занята другой кассой; ничего не изменено, попробуйте ещё"
+                + " раз.");
+  }
+
   /** Nine arguments that count themselves: a template's %s each become one star. */
   private static Object[] stars(int n) {
     Object[] a = new Object[n];
