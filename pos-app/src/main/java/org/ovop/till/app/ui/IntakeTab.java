@@ -108,7 +108,7 @@ final class IntakeTab {
         .add(
             CounterView.column(
                 s.t("intake.bestbefore"),
-                (IntakeViewModel.Line l) -> Dates.converter(s).toString(l.bestBefore())));
+                (IntakeViewModel.Line l) -> bestBefore.getConverter().toString(l.bestBefore())));
     table
         .getColumns()
         .add(CounterView.column(s.t("intake.certificate"), IntakeViewModel.Line::certificate));

@@ -122,14 +122,15 @@ final class IntakeViewModel {
       return Added.refused(s.t("intake.choosegroup"), Field.GROUP);
     }
     String day = typedBestBefore == null ? "" : typedBestBefore.strip();
-    LocalDate bestBefore = day.isEmpty() ? null : Dates.converter(s).fromString(day);
+    var days = Dates.converter(s); // the screen's way of writing days, both ways
+    LocalDate bestBefore = day.isEmpty() ? null : days.fromString(day);
     if (!day.isEmpty() && bestBefore == null) {
       return Added.refused(s.t("intake.badday", day), Field.BEST_BEFORE);
     }
     LocalDate today = today();
     if (bestBefore != null && bestBefore.isBefore(today)) {
       return Added.refused(
-          s.t("intake.pastbestbefore", Dates.converter(s).toString(bestBefore)), Field.BEST_BEFORE);
+          s.t("intake.pastbestbefore", days.toString(bestBefore)), Field.BEST_BEFORE);
     }
     String typed = typedQuantity == null ? "" : typedQuantity.strip();
     if (!typed.matches("\\d{1,9}") || Long.parseLong(typed) == 0) {
@@ -178,7 +179,7 @@ final class IntakeViewModel {
             ? ""
             : until == null
                 ? s.t("intake.cert.none")
-                : s.t("intake.cert.expired", Dates.converter(s).toString(until));
+                : s.t("intake.cert.expired", days.toString(until));
     // The manager hears it with the parcel in hand; the line stays, since a manager may approve.
     String warning =
         certified
@@ -187,9 +188,7 @@ final class IntakeViewModel {
                 until == null
                     ? Refusal.of(Refusal.Reason.NOT_CERTIFIED, p.sku())
                     : Refusal.of(
-                        Refusal.Reason.CERTIFICATE_EXPIRED,
-                        p.sku(),
-                        Dates.converter(s).toString(until)));
+                        Refusal.Reason.CERTIFICATE_EXPIRED, p.sku(), days.toString(until)));
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.sku().equals(p.sku())

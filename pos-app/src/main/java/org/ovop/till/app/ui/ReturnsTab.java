@@ -58,13 +58,13 @@ final class ReturnsTab {
     shelf.getColumns().add(name);
     shelf.getColumns().add(number(s.t("office.onhand"), ReturnsViewModel.ShelfLine::onHand));
     shelf.getColumns().add(number(s.t("returns.oldest"), ReturnsViewModel.ShelfLine::oldestDays));
+    var days = Dates.converter(s);
     shelf
         .getColumns()
         .add(
             CounterView.column(
                 s.t("intake.bestbefore"),
-                (ReturnsViewModel.ShelfLine l) ->
-                    Dates.converter(s).toString(l.soonestBestBefore())));
+                (ReturnsViewModel.ShelfLine l) -> days.toString(l.soonestBestBefore())));
 
     lines.setId("return-lines");
     lines.getColumns().add(CounterView.column(s.t("office.sku"), StockKeeping.ReturnItem::sku));
