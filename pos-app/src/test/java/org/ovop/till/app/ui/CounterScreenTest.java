@@ -347,11 +347,7 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800"))
         .isZero();
     signIn("2580");
-    click("#office-button");
-    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
-    var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
-    robot.clickOn(tabs.getTabs().get(1).getText());
-    waitFor(() -> robot.lookup("#settle-until").tryQuery().isPresent());
+    openOfficeTab(1, "#settle-until");
     var until = robot.lookup("#settle-until").queryAs(javafx.scene.control.DatePicker.class);
     robot.interact(
         () ->
@@ -373,11 +369,7 @@ class CounterScreenTest extends TillScreenTest {
   @Test
   void aDeliveryIsCheckedLineByLineThenReceivedWithItsNotePrintedAndLabels() throws Exception {
     signIn("2580");
-    click("#office-button");
-    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
-    var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
-    robot.clickOn(tabs.getTabs().get(3).getText());
-    waitFor(() -> robot.lookup("#intake-group").tryQuery().isPresent());
+    openOfficeTab(3, "#intake-group");
     // A line before the group is chosen: one sentence.
     robot.clickOn(node("#intake-sku")).write("SBT-001").type(KeyCode.ENTER);
     assertThat(node("#intake-qty").isFocused()).isTrue(); // a scanned code and Enter: quantity next
@@ -481,11 +473,7 @@ class CounterScreenTest extends TillScreenTest {
         .as(cli.lastErr())
         .isZero();
     signIn("2580");
-    click("#office-button");
-    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
-    var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
-    robot.clickOn(tabs.getTabs().get(3).getText());
-    waitFor(() -> robot.lookup("#intake-group").tryQuery().isPresent());
+    openOfficeTab(3, "#intake-group");
     javafx.scene.control.ComboBox<String> group = robot.lookup("#intake-group").query();
     waitFor(() -> !group.getItems().isEmpty());
     robot.interact(() -> group.getSelectionModel().select("IK-03"));
@@ -697,11 +685,7 @@ class CounterScreenTest extends TillScreenTest {
   @Test
   void thePrinterPanelShowsTheQueueAndATestPrintReachesThePaper() {
     signIn("2580");
-    click("#office-button");
-    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
-    var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
-    robot.clickOn(tabs.getTabs().get(4).getText());
-    waitFor(() -> robot.lookup("#test-print").tryQuery().isPresent());
+    openOfficeTab(4, "#test-print");
     click("#test-print");
     var jobs = robot.lookup("#print-jobs").queryAs(javafx.scene.control.TableView.class);
     waitFor(

@@ -95,6 +95,17 @@ abstract class TillScreenTest {
     waitFor(() -> robot.lookup("#office-button").tryQuery().isPresent());
   }
 
+  /**
+   * Opens the back office from the counter on its tab at {@code index}, once {@code ready} is in.
+   */
+  protected void openOfficeTab(int index, String ready) {
+    click("#office-button");
+    waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+    var tabs = robot.lookup("#office-tabs").queryAs(javafx.scene.control.TabPane.class);
+    robot.clickOn(tabs.getTabs().get(index).getText());
+    waitFor(() -> robot.lookup(ready).tryQuery().isPresent());
+  }
+
   /** In the window and drawn: neither the node nor any of its parents is hidden. */
   protected static boolean uncovered(Node node) {
     if (node.getScene() == null) {
