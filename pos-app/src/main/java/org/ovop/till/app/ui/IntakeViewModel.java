@@ -114,8 +114,8 @@ final class IntakeViewModel {
   }
 
   /**
-   * Adds a line (a second line of the same product and member adds to it), or says in one sentence
-   * why not; nothing is added then.
+   * Adds a line (a second line of the same product, member and best-before day adds to it; another
+   * day is another lot), or says in one sentence why not; nothing is added then.
    */
   Added add(String code, String typedQuantity, String member, String typedBestBefore) {
     if (group == null) {
