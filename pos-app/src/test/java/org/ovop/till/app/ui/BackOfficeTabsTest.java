@@ -264,13 +264,8 @@ class BackOfficeTabsTest extends TillScreenTest {
     assertThat(text("#return-result"))
         .isEqualTo(
             "Накладная возврата RN-T1-000001: 3 шт. возвращено группе IK-03; накладная печатается.");
-    var session = window().session();
-    waitFor(
-        () ->
-            session.printQueue.jobs().stream()
-                .anyMatch(
-                    j -> j.name().equals("RN-T1-000001") && j.state().name().equals("PRINTED")));
-    assertThat(session.paper.get()).isNotNull();
+    printed("RN-T1-000001");
+    assertThat(window().session().paper.get()).isNotNull();
     assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
     assertThat(cli.lastOut())
         .contains(
@@ -369,14 +364,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     click("#print-slip");
     waitFor(
         () -> text("#office-status").equals("Расписка PAYOUT-ST-T1-000001 отправлена на принтер."));
-    var session = window().session();
-    waitFor(
-        () ->
-            session.printQueue.jobs().stream()
-                .anyMatch(
-                    j ->
-                        j.name().equals("PAYOUT-ST-T1-000001")
-                            && j.state().name().equals("PRINTED")));
+    printed("PAYOUT-ST-T1-000001");
     click("#statement-preview");
     var page = robot.lookup("#statement-image").queryAs(javafx.scene.image.ImageView.class);
     waitFor(() -> page.getImage() != null);

@@ -244,11 +244,7 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(node("#close-shift").isDisabled()).isTrue();
     assertThat(node("#count-100000").isDisabled()).isTrue();
     // The Z report went through the print queue to the on-screen printer.
-    var session = window().session();
-    waitFor(
-        () ->
-            session.printQueue.jobs().stream()
-                .anyMatch(j -> j.name().startsWith("Z-") && j.state().name().equals("PRINTED")));
+    printed("Z-");
     assertThat(cli.exit("--json", "shift", "x")).isEqualTo(1);
     assertThat(cli.lastErr()).contains("No shift is open");
   }
@@ -292,11 +288,7 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> text("#expected").replace('\u00a0', ' ').contains("2 000,00"));
     click("#print-x");
     waitFor(() -> text("#shift-error").equals("X-отчёт печатается."));
-    var session = window().session();
-    waitFor(
-        () ->
-            session.printQueue.jobs().stream()
-                .anyMatch(j -> j.name().startsWith("X-") && j.state().name().equals("PRINTED")));
+    printed("X-");
     assertThat(new CliHarness(db).exit("shift", "x")).isZero();
   }
 
@@ -437,12 +429,7 @@ class CounterScreenTest extends TillScreenTest {
       assertThat(text.split("Облепиховое масло 50 мл", -1)).hasSize(5); // four labels
     }
     // The consignment note went through the print queue to the on-screen printer.
-    var session = window().session();
-    waitFor(
-        () ->
-            session.printQueue.jobs().stream()
-                .anyMatch(
-                    j -> j.name().equals("CN-T1-000006") && j.state().name().equals("PRINTED")));
+    printed("CN-T1-000006");
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
     assertThat(cli.lastOut())
@@ -580,15 +567,7 @@ class CounterScreenTest extends TillScreenTest {
       assertThat(audit.getString(3)).isEqualTo("Нурлан Абдыкеримов");
       assertThat(audit.next()).isFalse();
     }
-    var session = window().session();
-    waitFor(
-        () -> session.printQueue.jobs().stream().anyMatch(j -> j.name().equals("CN-T1-000006")));
-    byte[] note =
-        session.printQueue.jobs().stream()
-            .filter(j -> j.name().equals("CN-T1-000006"))
-            .findFirst()
-            .orElseThrow()
-            .bytes();
+    byte[] note = printed("CN-T1-000006").bytes();
     assertThat(new String(note, java.nio.charset.StandardCharsets.ISO_8859_1))
         .contains(later.toString());
     assertThat(cli.exit("verify")).isZero();

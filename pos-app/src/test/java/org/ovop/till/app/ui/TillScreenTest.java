@@ -96,6 +96,26 @@ abstract class TillScreenTest {
   }
 
   /**
+   * Waits until a paper whose name starts with {@code name} has gone through the print queue to the
+   * on-screen printer, and gives its job (its bytes are what the printer got).
+   */
+  protected org.ovop.till.printing.queue.PrintQueue.Job printed(String name) {
+    var queue = window().session().printQueue;
+    java.util.function.Supplier<java.util.Optional<org.ovop.till.printing.queue.PrintQueue.Job>>
+        job =
+            () ->
+                queue.jobs().stream()
+                    .filter(
+                        j ->
+                            j.name().startsWith(name)
+                                && j.state()
+                                    == org.ovop.till.printing.queue.PrintQueue.State.PRINTED)
+                    .findFirst();
+    waitFor(() -> job.get().isPresent(), () -> String.valueOf(queue.jobs()));
+    return job.get().orElseThrow();
+  }
+
+  /**
    * Opens the back office from the counter on its tab at {@code index}, once {@code ready} is in.
    */
   protected void openOfficeTab(int index, String ready) {
