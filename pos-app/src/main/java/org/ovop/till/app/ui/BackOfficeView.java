@@ -24,6 +24,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ovop.till.app.TillHome;
 import org.ovop.till.core.Outcome;
+import org.ovop.till.core.Refusal;
 import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleKind;
 import org.ovop.till.core.settle.PayoutMethod;
@@ -258,10 +259,9 @@ final class BackOfficeView {
                 (Settlements.Proposed p) -> s.money(p.settlement().payout())));
     Button preview =
         CounterView.button(
-            "settle-preview", s.t("office.preview"), () -> settle(until.getValue(), true, table));
+            "settle-preview", s.t("office.preview"), () -> settle(until, true, table));
     Button settle =
-        CounterView.button(
-            "settle", s.t("office.settle"), () -> settle(until.getValue(), false, table));
+        CounterView.button("settle", s.t("office.settle"), () -> settle(until, false, table));
     settle.getStyleClass().add("accent");
     Button payCash =
         CounterView.button("pay-settlement", s.t("office.paycash"), () -> payAndPrint(table));
@@ -331,7 +331,16 @@ final class BackOfficeView {
     return java.util.Optional.of(p.settlement().id());
   }
 
-  private void settle(LocalDate until, boolean dryRun, TableView<Settlements.Proposed> table) {
+  private void settle(DatePicker picker, boolean dryRun, TableView<Settlements.Proposed> table) {
+    var typed = Dates.typed(picker, s);
+    if (typed.problem() != null || typed.day() == null) {
+      status.setText(
+          typed.problem() != null
+              ? typed.problem()
+              : s.texts.refusal(Refusal.of(Refusal.Reason.MISSING, s.t("office.until"))));
+      return;
+    }
+    LocalDate until = typed.day();
     s.background.run(
         () -> s.services.settlements().settle(s.cashier, until, null, dryRun),
         outcome -> {

@@ -125,7 +125,7 @@ final class IntakeViewModel {
     var days = Dates.converter(s); // the screen's way of writing days, both ways
     LocalDate bestBefore = day.isEmpty() ? null : days.fromString(day);
     if (!day.isEmpty() && bestBefore == null) {
-      return Added.refused(s.t("intake.badday", day), Field.BEST_BEFORE);
+      return Added.refused(s.t("day.unreadable", day), Field.BEST_BEFORE);
     }
     LocalDate today = today();
     if (bestBefore != null && bestBefore.isBefore(today)) {

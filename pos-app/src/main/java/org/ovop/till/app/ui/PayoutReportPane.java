@@ -114,8 +114,18 @@ final class PayoutReportPane {
   }
 
   private void show() {
-    LocalDate first = from.getValue();
-    LocalDate last = to.getValue();
+    LocalDate[] period = new LocalDate[2];
+    DatePicker[] pickers = {from, to};
+    for (int i = 0; i < 2; i++) {
+      var typed = Dates.typed(pickers[i], s);
+      if (typed.problem() != null) {
+        message.setText(typed.problem());
+        return;
+      }
+      period[i] = typed.day();
+    }
+    LocalDate first = period[0];
+    LocalDate last = period[1];
     var wrong = model.check(first, last);
     if (wrong.isPresent()) {
       message.setText(wrong.get());

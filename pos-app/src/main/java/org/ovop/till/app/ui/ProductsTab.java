@@ -154,7 +154,12 @@ final class ProductsTab {
             () -> {
               var chosenGroup = group.getValue();
               var chosenKind = kind.getValue();
-              var day = until.getValue();
+              var certified = Dates.typed(until, s);
+              if (certified.problem() != null) {
+                say(true, certified.problem());
+                return;
+              }
+              var day = certified.day();
               s.background.run(
                   () ->
                       model.add(

@@ -76,6 +76,17 @@ class BackOfficeCatalogueScreenTest extends TillScreenTest {
     assertThat(text("#products-message")).isEqualTo("«12.345» — это не сумма.");
     robot.interact(
         () -> ((TextInputControl) robot.lookup("#product-price").query()).setText("1200"));
+    // A certificate day that does not exist is one sentence, with the day's field to correct; it
+    // is not moved to the end of February, and the product is not added without its certificate.
+    var certified = ((javafx.scene.control.DatePicker) node("#product-certified")).getEditor();
+    robot.clickOn(certified).write("31.02.2030");
+    click("#product-add");
+    waitFor(() -> !text("#products-message").startsWith("«12.345»"));
+    assertThat(text("#products-message")).isEqualTo("«31.02.2030» — не дата.");
+    assertThat(certified.isFocused()).isTrue();
+    assertThat(certified.getSelectedText()).isEqualTo("31.02.2030");
+    // Typed as many people type a day, and taken as typed when the key is clicked.
+    robot.write("1.3.2030");
     click("#product-add");
     waitFor(
         () -> text("#products-message").contains("FELT-009"),
@@ -86,6 +97,9 @@ class BackOfficeCatalogueScreenTest extends TillScreenTest {
         () ->
             products.getSelectionModel().getSelectedItem() != null
                 && products.getSelectionModel().getSelectedItem().toString().contains("FELT-009"));
+    var added = (ProductsModel.Row) products.getSelectionModel().getSelectedItem();
+    assertThat(added.product().certificate().validUntil())
+        .isEqualTo(java.time.LocalDate.of(2030, 3, 1));
     write("#products-search", "felt-009");
     waitFor(
         () -> products.getItems().size() == 1,

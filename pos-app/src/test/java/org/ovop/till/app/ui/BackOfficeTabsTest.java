@@ -294,6 +294,13 @@ class BackOfficeTabsTest extends TillScreenTest {
     robot.interact(() -> to.setValue(java.time.LocalDate.of(2020, 1, 1)));
     click("#payouts-show");
     waitFor(() -> text("#payouts-message").startsWith("Период заканчивается (2020-01-01)"));
+    // A first day that is no day is one sentence too; the figures still stay.
+    var from = robot.lookup("#payouts-from").queryAs(javafx.scene.control.DatePicker.class);
+    robot.interact(from.getEditor()::clear);
+    robot.clickOn(from.getEditor()).write("31.13.2026");
+    click("#payouts-show");
+    waitFor(() -> text("#payouts-message").equals("«31.13.2026» — не дата."));
+    assertThat(table.getItems()).hasSize(2);
     assertThat(untranslated(node("#women-share").getScene().getRoot())).isEmpty();
     shot("reports-ru");
   }
@@ -371,6 +378,48 @@ class BackOfficeTabsTest extends TillScreenTest {
     assertThat(page.getImage().getHeight()).isGreaterThan(page.getImage().getWidth());
     assertThat(text("#office-status")).isEqualTo("Выписка ST-T1-000001, первая страница.");
     shot("settlements-ru");
+  }
+
+  /**
+   * The day typed in a picker is the day used, even when the key is clicked without the picker
+   * committing it first (it kept the day it showed before, so a settlement could run to another day
+   * than the one on screen); a day that is no day, or none, is one sentence and settles nothing.
+   */
+  @Test
+  void theDayTypedIsTheDaySettledAndADayThatIsNoneSettlesNothing() {
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800"))
+        .isZero();
+    openOffice("tab-settlements");
+    var until = robot.lookup("#settle-until").queryAs(javafx.scene.control.DatePicker.class);
+    var field = until.getEditor();
+    var table = robot.lookup("#settlement-table").queryAs(TableView.class);
+    for (String[] wrong :
+        new String[][] {
+          {"31.02.2027", "«31.02.2027» — не дата."}, {"", "Нужно указать: Продажи до."}
+        }) {
+      robot.interact(field::clear);
+      robot.clickOn(field).write(wrong[0]);
+      click("#settle");
+      waitFor(() -> text("#office-status").equals(wrong[1]), () -> text("#office-status"));
+      assertThat(table.getItems()).isEmpty();
+    }
+    assertThat(field.isFocused()).isTrue();
+    java.util.Optional<?> none =
+        services.database().read(b -> b.settlements().byId("ST-T1-000001"));
+    assertThat(none).isEmpty();
+    // Tomorrow, typed without leading zeros: the month's sale is settled, up to that day.
+    var tomorrow = OfficeFixture.today().plusDays(1);
+    robot.interact(field::clear);
+    robot
+        .clickOn(field)
+        .write(
+            tomorrow.getDayOfMonth() + "." + tomorrow.getMonthValue() + "." + tomorrow.getYear());
+    click("#settle");
+    waitFor(() -> table.getItems().size() == 1, () -> text("#office-status"));
+    assertThat(text("#office-status")).isEqualTo("Рассчитано: 1, ждут групп: 0.");
+    assertThat(field.getText())
+        .isEqualTo(tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+    assertThat(until.getValue()).isEqualTo(tomorrow);
   }
 
   private void paidFeltAndHoney() {

@@ -69,6 +69,9 @@ class IntakeViewModelTest {
         .endsWith("уже прошёл: такой товар не принимают.");
     assertThat(model.add("SBT-001", "4", null, "31/31/2027").problem())
         .isEqualTo("«31/31/2027» — не дата.");
+    // A day that does not exist is not moved to the end of the month.
+    assertThat(model.add("SBT-001", "4", null, "31.02.2027").problem())
+        .isEqualTo("«31.02.2027» — не дата.");
     // Today is still good; ISO days are read too.
     LocalDate later = today.plusMonths(3);
     assertThat(model.add("SBT-001", "4", null, converter.toString(today)).isDone()).isTrue();
