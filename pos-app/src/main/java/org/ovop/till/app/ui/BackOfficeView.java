@@ -58,6 +58,11 @@ final class BackOfficeView {
     this.tabs = tabs;
     tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
     tabs.setId("office-tabs");
+    // The header's sentence belongs to the tab it was said on: "Предпросмотр: расчётов 0" still
+    // stood over the returns tab after moving there.
+    tabs.getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, was, now) -> status.setText(""));
     Button back = CounterView.button("back", s.t("common.back"), window::signedIn);
     Label title = new Label(s.t("office.title"));
     title.getStyleClass().add("title-2");
@@ -68,13 +73,23 @@ final class BackOfficeView {
     root.setCenter(tabs);
   }
 
+  /** A sentence of news in the header, such as a settlement made, in the success style. */
+  private void news(String sentence) {
+    Forms.say(status, false, sentence);
+  }
+
+  /** A sentence in the header saying why nothing was done, in the problem style. */
+  private void problem(String sentence) {
+    Forms.say(status, true, sentence);
+  }
+
   /** Settings change the words and the printer: the back office is built again, on settings. */
   private void reopenAfterSaving(TillWindow window) {
     BackOfficeView again = new BackOfficeView(s, window);
     again.tabs.getTabs().stream()
         .filter(t -> "tab-settings".equals(t.getId()))
         .forEach(t -> again.tabs.getSelectionModel().select(t));
-    again.status.setText(s.t("settings.saved"));
+    Forms.say(again.status, false, s.t("settings.saved"));
     window.show(again.root());
   }
 
@@ -138,7 +153,9 @@ final class BackOfficeView {
     Label where = new Label(s.t("office.printer.virtual", s.profile.name()));
     VBox box = new VBox(10, where, new HBox(8, test, retry), jobs);
     box.setPadding(new Insets(12));
-    return new Tab(s.t("office.printer"), box);
+    Tab tab = new Tab(s.t("office.printer"), box);
+    tab.setId("tab-printer");
+    return tab;
   }
 
   /** A label for every unit received, on A4 sheets beside the database. */
@@ -169,10 +186,10 @@ final class BackOfficeView {
           if (outcome.isDone()) {
             table.setItems(FXCollections.observableArrayList(outcome.value()));
           } else {
-            status.setText(s.texts.refusal(outcome.refusal()));
+            problem(s.texts.refusal(outcome.refusal()));
           }
         },
-        status::setText);
+        this::problem);
     // A count: choose the product, type what is on the shelf; the difference becomes an adjustment.
     javafx.scene.control.TextField counted = new javafx.scene.control.TextField();
     counted.setId("counted-qty");
@@ -191,7 +208,7 @@ final class BackOfficeView {
                 n = -1;
               }
               if (line == null || n < 0) {
-                status.setText(s.t("error.quantity", counted.getText()));
+                problem(s.t("error.quantity", counted.getText()));
                 return;
               }
               var item = new StockKeeping.CountItem(line.product().sku(), n);
@@ -200,7 +217,7 @@ final class BackOfficeView {
                   outcome -> {
                     if (outcome.isDone()) {
                       var c = outcome.value().lines().get(0);
-                      status.setText(
+                      news(
                           s.t(
                               "office.counted.done",
                               outcome.value().number(),
@@ -210,12 +227,12 @@ final class BackOfficeView {
                       s.background.run(
                           () -> s.services.stock().onHand(null),
                           all -> table.setItems(FXCollections.observableArrayList(all.value())),
-                          status::setText);
+                          this::problem);
                     } else {
-                      status.setText(s.texts.refusal(outcome.refusal()));
+                      problem(s.texts.refusal(outcome.refusal()));
                     }
                   },
-                  status::setText);
+                  this::problem);
             });
     VBox box = new VBox(10, new HBox(8, counted, record), table);
     VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
@@ -282,11 +299,13 @@ final class BackOfficeView {
                             s.background.run(
                                 () -> papers.printSlip(id),
                                 o ->
-                                    status.setText(
+                                    Forms.say(
+                                        status,
+                                        !o.isDone(),
                                         o.isDone()
                                             ? s.t("settlements.slip.sent", o.value())
                                             : s.texts.refusal(o.refusal())),
-                                status::setText)));
+                                this::problem)));
     Button show =
         CounterView.button(
             "statement-preview",
@@ -295,19 +314,19 @@ final class BackOfficeView {
                 chosen(table)
                     .ifPresent(
                         id -> {
-                          status.setText(s.t("settlements.drawing"));
+                          news(s.t("settlements.drawing"));
                           s.background.run(
                               () -> papers.preview(id),
                               o -> {
                                 if (o.isDone()) {
                                   page.setImage(
                                       javafx.embed.swing.SwingFXUtils.toFXImage(o.value(), null));
-                                  status.setText(s.t("settlements.previewed", id));
+                                  news(s.t("settlements.previewed", id));
                                 } else {
-                                  status.setText(s.texts.refusal(o.refusal()));
+                                  problem(s.texts.refusal(o.refusal()));
                                 }
                               },
-                              status::setText);
+                              this::problem);
                         }));
     javafx.scene.control.ScrollPane pageView = new javafx.scene.control.ScrollPane(page);
     pageView.setPrefWidth(540);
@@ -325,7 +344,7 @@ final class BackOfficeView {
   private java.util.Optional<String> chosen(TableView<Settlements.Proposed> table) {
     var p = table.getSelectionModel().getSelectedItem();
     if (p == null || p.settlement().id() == null) {
-      status.setText(s.t("office.choose"));
+      problem(s.t("office.choose"));
       return java.util.Optional.empty();
     }
     return java.util.Optional.of(p.settlement().id());
@@ -334,7 +353,7 @@ final class BackOfficeView {
   private void settle(DatePicker picker, boolean dryRun, TableView<Settlements.Proposed> table) {
     var typed = Dates.typed(picker, s);
     if (typed.problem() != null || typed.day() == null) {
-      status.setText(
+      problem(
           typed.problem() != null
               ? typed.problem()
               : s.texts.refusal(Refusal.of(Refusal.Reason.MISSING, s.t("office.until"))));
@@ -346,23 +365,23 @@ final class BackOfficeView {
         outcome -> {
           if (outcome instanceof Outcome.Done<Settlements.Run> d) {
             table.setItems(FXCollections.observableArrayList(d.value().made()));
-            status.setText(
+            news(
                 s.t(
                     dryRun ? "office.previewed" : "office.settled",
                     d.value().made().size(),
                     d.value().waiting().size()));
           } else {
-            status.setText(s.texts.refusal(outcome.refusal()));
+            problem(s.texts.refusal(outcome.refusal()));
           }
         },
-        status::setText);
+        this::problem);
   }
 
   /** Pays the chosen settlement from the drawer and writes its statement next to the database. */
   private void payAndPrint(TableView<Settlements.Proposed> table) {
     var chosen = table.getSelectionModel().getSelectedItem();
     if (chosen == null || chosen.settlement().id() == null) {
-      status.setText(s.t("office.choose"));
+      problem(s.t("office.choose"));
       return;
     }
     String id = chosen.settlement().id();
@@ -386,12 +405,12 @@ final class BackOfficeView {
                     }),
         outcome -> {
           if (outcome.isDone()) {
-            status.setText(s.t("office.paid", id, outcome.value()));
+            news(s.t("office.paid", id, outcome.value()));
           } else {
-            status.setText(s.texts.refusal(outcome.refusal()));
+            problem(s.texts.refusal(outcome.refusal()));
           }
         },
-        status::setText);
+        this::problem);
   }
 
   /** Statements go beside the database file, so a shop's papers stay with its books. */
@@ -448,7 +467,7 @@ final class BackOfficeView {
                       .add(new XYChart.Data<>(g, v / Math.pow(10, Math.max(0, digits)))));
           chart.getData().add(series);
         },
-        status::setText);
+        this::problem);
     chart.setPrefHeight(240);
     VBox box = new VBox(chart, new PayoutReportPane(s).node());
     box.setPadding(new Insets(0, 12, 12, 12));

@@ -29,7 +29,7 @@ final class ReturnsTab {
   private final Label result = new Label();
   private Button recordKey;
   private ReturnsViewModel.Shelf loaded =
-      new ReturnsViewModel.Shelf(java.util.List.of(), java.util.List.of());
+      new ReturnsViewModel.Shelf(java.util.List.of(), java.util.List.of(), java.util.List.of());
 
   ReturnsTab(Session s) {
     this.s = s;
@@ -40,7 +40,11 @@ final class ReturnsTab {
     aging.setId("aging-table");
     aging.setPrefHeight(255);
     aging.setMinHeight(255);
-    aging.getColumns().add(CounterView.column(s.t("office.group"), ReportFigures.AgeBands::group));
+    var named =
+        CounterView.column(
+            s.t("office.group"), (ReportFigures.AgeBands b) -> loaded.named(b.group()));
+    named.setPrefWidth(260);
+    aging.getColumns().add(named);
     aging.getColumns().add(number(s.t("returns.days30"), ReportFigures.AgeBands::upTo30));
     aging.getColumns().add(number(s.t("returns.days60"), ReportFigures.AgeBands::upTo60));
     aging.getColumns().add(number(s.t("returns.days90"), ReportFigures.AgeBands::upTo90));
@@ -128,10 +132,9 @@ final class ReturnsTab {
           }
           loaded = outcome.value();
           aging.setItems(FXCollections.observableArrayList(loaded.bands()));
-          String was = group.getValue();
-          group.setItems(FXCollections.observableArrayList(loaded.groups()));
-          if (was != null && loaded.groups().contains(was)) {
-            group.setValue(was);
+          Forms.groups(group, loaded.onShelf()); // keeps the group chosen
+          if (group.getValue() != null && !loaded.groups().contains(group.getValue())) {
+            group.setValue(null); // its shelf is empty now
           }
           showGroup(group.getValue());
         },

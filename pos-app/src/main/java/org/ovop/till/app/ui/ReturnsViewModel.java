@@ -33,13 +33,25 @@ final class ReturnsViewModel {
       java.time.LocalDate soonestBestBefore) {}
 
   /** The shelf as aging sees it: bands per group and the products of every group. */
-  record Shelf(List<ReportFigures.AgeBands> bands, List<ShelfLine> lines) {
+  record Shelf(
+      List<ReportFigures.AgeBands> bands,
+      List<ShelfLine> lines,
+      List<org.ovop.till.core.catalog.ProducerGroup> onShelf) {
     List<ShelfLine> of(String group) {
       return lines.stream().filter(l -> l.group().equals(group)).toList();
     }
 
     List<String> groups() {
       return bands.stream().map(ReportFigures.AgeBands::group).toList();
+    }
+
+    /** A group as managers know it, "IK-03 Облепиха Иссык-Куля", not by its code alone. */
+    String named(String code) {
+      return onShelf.stream()
+          .filter(g -> g.code().equals(code))
+          .map(g -> g.code() + " " + g.name())
+          .findFirst()
+          .orElse(code);
     }
   }
 
@@ -82,7 +94,10 @@ final class ReturnsViewModel {
         java.util.Comparator.comparing(ShelfLine::group)
             .thenComparing(ShelfLine::oldestDays, java.util.Comparator.reverseOrder())
             .thenComparing(ShelfLine::sku));
-    return new Shelf(ReportFigures.ageBands(rows), List.copyOf(lines));
+    Map<String, org.ovop.till.core.catalog.ProducerGroup> groups = new LinkedHashMap<>();
+    rows.forEach(r -> groups.putIfAbsent(r.group().code(), r.group()));
+    return new Shelf(
+        ReportFigures.ageBands(rows), List.copyOf(lines), List.copyOf(groups.values()));
   }
 
   private static java.time.LocalDate sooner(java.time.LocalDate a, java.time.LocalDate b) {

@@ -241,6 +241,10 @@ class BackOfficeTabsTest extends TillScreenTest {
     var aging = (TableView<?>) node("#aging-table");
     waitFor(() -> aging.getItems().size() == 5);
     chooseGroup("IK-03");
+    // Groups are shown by name too, as managers know them: in the aging table and the chooser.
+    waitFor(
+        () -> shown(aging).contains("IK-03 Облепиха Иссык-Куля"), () -> shown(aging).toString());
+    waitFor(() -> shown(combo("#return-group")).contains("IK-03 Облепиха Иссык-Куля"));
     var shelf = (TableView<?>) node("#return-shelf");
     waitFor(() -> !shelf.getItems().isEmpty());
     select(shelf, "sku=SBT-001");
@@ -401,6 +405,7 @@ class BackOfficeTabsTest extends TillScreenTest {
       robot.clickOn(field).write(wrong[0]);
       click("#settle");
       waitFor(() -> text("#office-status").equals(wrong[1]), () -> text("#office-status"));
+      assertThat(styles("#office-status")).contains("error-line");
       assertThat(table.getItems()).isEmpty();
     }
     assertThat(field.isFocused()).isTrue();
@@ -417,9 +422,13 @@ class BackOfficeTabsTest extends TillScreenTest {
     click("#settle");
     waitFor(() -> table.getItems().size() == 1, () -> text("#office-status"));
     assertThat(text("#office-status")).isEqualTo("Рассчитано: 1, ждут групп: 0.");
+    assertThat(styles("#office-status")).contains("ok-line").doesNotContain("error-line");
     assertThat(field.getText())
         .isEqualTo(tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     assertThat(until.getValue()).isEqualTo(tomorrow);
+    // The header's sentence was said of this tab and does not follow the manager to another.
+    select((TabPane) node("#office-tabs"), "tab-returns");
+    assertThat(text("#office-status")).isEmpty();
   }
 
   private void paidFeltAndHoney() {
@@ -462,6 +471,17 @@ class BackOfficeTabsTest extends TillScreenTest {
     }
     int chosen = at;
     robot.interact(() -> table.getSelectionModel().select(chosen));
+  }
+
+  /** The texts of the cells drawn under a node (a table's cells, a list box's chosen item). */
+  private static List<String> shown(javafx.scene.Parent under) {
+    return onFx(
+        () ->
+            under.lookupAll(".cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t != null)
+                .toList());
   }
 
   @SuppressWarnings("unchecked")
