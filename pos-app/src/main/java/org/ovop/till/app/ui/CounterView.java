@@ -495,8 +495,10 @@ final class CounterView {
             TextField amount = new TextField();
             amount.setId("float");
             Forms.prompt(amount, s.t("shift.float"));
-            Button openShift =
-                button("open-shift", s.t("shift.open"), () -> openShift(amount.getText()));
+            Button openShift = button("open-shift", s.t("shift.open"), () -> {});
+            openShift.setOnAction(e -> openShift(amount, openShift));
+            // The float is typed, then Enter, as every other amount at the counter.
+            amount.setOnAction(e -> openShift(amount, openShift));
             shiftBanner.getChildren().addAll(l, new HBox(8, amount, openShift));
             shiftBanner.getStyleClass().add("banner");
           }
@@ -504,12 +506,19 @@ final class CounterView {
         this::problem);
   }
 
-  private void openShift(String amountText) {
+  private void openShift(TextField amount, Button key) {
+    if (key.isDisabled()) {
+      return; // the shift is being opened: a second Enter must not ask again
+    }
+    String amountText = amount.getText();
     var minor = s.amount(amountText);
     if (minor.isEmpty() || minor.get().minor() < 0) {
       problem(s.t("error.amount", amountText));
+      amount.requestFocus();
+      amount.selectAll();
       return;
     }
+    key.setDisable(true);
     s.background.run(
         () -> s.services.shifts().open(s.cashier, minor.get().minor()),
         outcome -> {
@@ -517,10 +526,14 @@ final class CounterView {
             refreshShift();
             news(s.t("shift.opened", s.money(minor.get().minor())));
           } else {
+            key.setDisable(false);
             problem(s.texts.refusal(outcome.refusal()));
           }
         },
-        this::problem);
+        why -> {
+          key.setDisable(false);
+          problem(why);
+        });
   }
 
   /** The pay panel: tendered amount with suggested notes for cash, a reference for mobile money. */

@@ -18,21 +18,37 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ovop.till.core.Outcome;
+import org.ovop.till.core.sale.RefundMath;
 import org.ovop.till.core.sale.Refunds;
 import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleKind;
 import org.ovop.till.core.sale.SaleLine;
 import org.ovop.till.core.sale.SalesBook;
+import org.ovop.till.core.sale.Tender;
 import org.ovop.till.core.sale.TenderMethod;
 
 /** A refund against a receipt: pick lines and quantities, a named manager's PIN and reason. */
 final class RefundView {
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT);
   private final VBox root = new VBox(12);
   private final Session s;
   private final GridPane lines = new GridPane();
   private final Map<SaleLine, TextField> quantities = new LinkedHashMap<>();
   private final Label result = new Label();
+
+  /**
+   * The receipt found: when it was sold, for how much, paid how; the cashier checks it is theirs.
+   */
+  private final Label about = new Label();
+
+  /** What goes back to the customer for the quantities typed, as the refund will compute it. */
+  private final Label due = new Label();
+
+  private final ComboBox<String> method =
+      new ComboBox<>(FXCollections.observableArrayList("cash", "card", "mobile"));
   private Sale sale;
+  private Map<String, Long> refundedBefore = Map.of();
   private final Button doRefund;
 
   RefundView(Session s, TillWindow window) {
@@ -52,8 +68,6 @@ final class RefundView {
     TextField reason = new TextField();
     reason.setId("refund-reason");
     Forms.prompt(reason, s.t("refund.reason"));
-    ComboBox<String> method =
-        new ComboBox<>(FXCollections.observableArrayList("cash", "card", "mobile"));
     method.setId("refund-method");
     // Shown in the shop's language ("Наличные"), kept as the command line's word ("cash").
     method.setConverter(
@@ -69,6 +83,10 @@ final class RefundView {
           }
         });
     method.setValue("cash");
+    method.valueProperty().addListener(o -> showDue()); // cash is rounded, a card is not
+    about.setId("refund-sale");
+    due.setId("refund-due");
+    due.getStyleClass().add("title-3");
     TextField reference = new TextField();
     reference.setId("refund-reference");
     Forms.prompt(reference, s.t("pay.reference"));
@@ -97,7 +115,9 @@ final class RefundView {
         .addAll(
             title,
             new HBox(8, number, load),
+            about,
             lines,
+            due,
             new HBox(8, managerPin, reason),
             new HBox(8, method, reference),
             new HBox(8, doRefund, back),
@@ -125,15 +145,31 @@ final class RefundView {
         found -> {
           lines.getChildren().clear();
           quantities.clear();
+          about.setText("");
+          due.setText("");
           if (found.isEmpty() || found.get().sale().kind() != SaleKind.SALE) {
             sale = null;
             problem(s.t("refund.unknown", number));
             return;
           }
           sale = found.get().sale();
+          refundedBefore = found.get().refundedBefore();
           if (clearSentence) {
             result.setText("");
           }
+          about.setText(
+              s.t(
+                  "refund.sale",
+                  WHEN.withLocale(s.texts.locale()).withZone(s.store.zone()).format(sale.at()),
+                  s.money(sale.total()),
+                  sale.tenders().stream()
+                      .map(t -> s.t("counter.pay." + t.method().code()))
+                      .distinct()
+                      .collect(java.util.stream.Collectors.joining(", "))));
+          // Money goes back the way it came: a card sale is refunded to the card by default.
+          sale.tenders().stream()
+              .max(java.util.Comparator.comparingLong(Tender::amount))
+              .ifPresent(t -> method.setValue(t.method().code()));
           int row = 0;
           for (SaleLine l : sale.lines()) {
             long before = found.get().refundedBefore().getOrDefault(l.id(), 0L);
@@ -141,6 +177,7 @@ final class RefundView {
             q.setId("refund-qty-" + l.lineNo());
             q.setPrefColumnCount(4);
             q.setDisable(before >= l.quantity());
+            q.textProperty().addListener(o -> showDue());
             Label refunded = new Label(before == 0 ? "" : s.t("refund.before", before));
             refunded.setId("refund-before-" + l.lineNo());
             lines.addRow(
@@ -151,8 +188,47 @@ final class RefundView {
                 refunded);
             quantities.put(l, q);
           }
+          // The first line that can still come back takes the keyboard, its 0 chosen to type over.
+          quantities.values().stream()
+              .filter(q -> !q.isDisabled())
+              .findFirst()
+              .ifPresent(
+                  q -> {
+                    q.requestFocus();
+                    q.selectAll();
+                  });
         },
         this::problem);
+  }
+
+  /**
+   * Shows what the refund will give back for the quantities typed, by the same rule the refund uses
+   * (DOMAIN.md: the part of the line's amount, so that every step adds up to the line), with cash
+   * rounded as the drawer pays it. Nothing is shown while a quantity is not one.
+   */
+  private void showDue() {
+    long total = 0;
+    for (var e : quantities.entrySet()) {
+      SaleLine l = e.getKey();
+      long q;
+      try {
+        q = Long.parseLong(e.getValue().getText().strip());
+      } catch (NumberFormatException notANumber) {
+        due.setText("");
+        return;
+      }
+      long before = refundedBefore.getOrDefault(l.id(), 0L);
+      if (q < 0 || before + q > l.quantity()) {
+        due.setText("");
+        return;
+      }
+      if (q > 0) {
+        total += RefundMath.refundedPart(l.amount(), l.quantity(), before, q);
+      }
+    }
+    boolean cash = "cash".equals(method.getValue());
+    long back = cash ? s.store.cashRounding().round(total) : total;
+    due.setText(total == 0 ? "" : s.t("refund.due", s.money(back)));
   }
 
   private void refund(String pin, String reason, String method, String reference) {

@@ -195,6 +195,64 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(node("#refund-qty-1").isDisabled()).isTrue();
   }
 
+  /**
+   * The receipt found is said (when, how much, paid how), its money goes back the way it came by
+   * default, and what goes back is shown as the quantities are typed, before any PIN is asked.
+   */
+  @Test
+  void aRefundShowsTheSaleAndWhatGoesBackTheWayItWasPaid() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:3", "--pay", "card:1350"))
+        .isZero();
+    signIn("1470");
+    robot.interact(node("#scan")::requestFocus);
+    robot.type(KeyCode.F8);
+    waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
+    robot.clickOn(node("#refund-receipt")).write("T1-000001").type(KeyCode.ENTER);
+    waitFor(() -> robot.lookup("#refund-qty-1").tryQuery().isPresent());
+    String today =
+        java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(OfficeFixture.today());
+    assertThat(text("#refund-sale").replace('\u00a0', ' '))
+        .startsWith("Продажа " + today)
+        .endsWith(" · 1 350,00 KGS · Карта");
+    var method = (javafx.scene.Parent) node("#refund-method");
+    waitFor(
+        () ->
+            onFx(
+                () ->
+                    method.getChildrenUnmodifiable().stream()
+                        .filter(n -> n instanceof javafx.scene.control.ListCell<?>)
+                        .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                        .anyMatch("Карта"::equals)));
+    // The line takes the keyboard with its 0 chosen: typing replaces it.
+    var qty = (TextField) node("#refund-qty-1");
+    waitFor(qty::isFocused);
+    assertThat(qty.getSelectedText()).isEqualTo("0");
+    assertThat(text("#refund-due")).isEmpty();
+    robot.write("2");
+    waitFor(() -> !text("#refund-due").isEmpty());
+    assertThat(text("#refund-due").replace('\u00a0', ' '))
+        .isEqualTo("Вернуть покупателю: 900,00 KGS");
+    // More than was sold, or not a number: nothing is promised.
+    for (String wrong : new String[] {"4", "2x", "-1"}) {
+      robot.interact(() -> qty.setText(wrong));
+      assertThat(text("#refund-due")).as(wrong).isEmpty();
+    }
+    robot.interact(() -> qty.setText("3"));
+    assertThat(text("#refund-due").replace('\u00a0', ' '))
+        .isEqualTo("Вернуть покупателю: 1 350,00 KGS");
+    robot.clickOn(node("#manager-pin")).write("2580");
+    robot.clickOn(node("#refund-reason")).write("Не тот размер");
+    click("#do-refund");
+    waitFor(() -> text("#refund-result").contains("T1-000002"), () -> text("#refund-result"));
+    var refund =
+        window().session().services.database().read(b -> b.sales().byNumber("T1-000002")).get();
+    assertThat(refund.tenders())
+        .extracting(t -> t.method().code() + " " + t.amount())
+        .containsExactly("card 135000");
+    assertThat(text("#refund-due")).isEmpty();
+  }
+
   @Test
   void closingTheShiftCountsTheDrawerByNotesAndPrintsTheZReport() {
     CliHarness cli = new CliHarness(db);

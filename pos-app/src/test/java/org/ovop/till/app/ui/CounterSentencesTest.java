@@ -56,10 +56,14 @@ class CounterSentencesTest extends TillScreenTest {
     click("#open-shift");
     waitFor(() -> text("#message").contains("пять"));
     assertThat(styles("#message")).contains("error-line").doesNotContain("ok-line");
+    // The float's field has the keyboard again, with what was typed chosen, to type it anew.
+    var amount = (TextField) node("#float");
+    assertThat(amount.isFocused()).isTrue();
+    assertThat(amount.getSelectedText()).isEqualTo("пять");
 
-    // The shift opened is news, in green; the banner is gone, not left as an empty yellow strip.
-    robot.interact(() -> ((TextField) node("#float")).setText("5000"));
-    click("#open-shift");
+    // Typed and Enter, the shift opens: news, in green; the banner is gone, not left as an empty
+    // yellow strip.
+    robot.write("5000").type(KeyCode.ENTER);
     waitFor(() -> text("#message").startsWith("Смена открыта"), () -> text("#message"));
     assertThat(styles("#message")).contains("ok-line").doesNotContain("error-line");
     waitFor(() -> robot.lookup("#open-shift").tryQuery().isEmpty());
