@@ -158,7 +158,7 @@ final class BackOfficeView {
     return tab;
   }
 
-  /** A label for every unit received, on A4 sheets beside the database. */
+  /** What is on the shelf, product by product, and a count that records any difference. */
   private Tab stockTab() {
     TableView<StockKeeping.OnHand> table = new TableView<>();
     table.setId("stock-table");
@@ -172,9 +172,13 @@ final class BackOfficeView {
         CounterView.column(s.t("counter.item"), (StockKeeping.OnHand o) -> o.product().name());
     name.setPrefWidth(340);
     table.getColumns().add(name);
-    table
-        .getColumns()
-        .add(CounterView.column(s.t("office.group"), (StockKeeping.OnHand o) -> o.group().code()));
+    // The group as managers know it, by its name too (the products and returns tabs do the same).
+    var group =
+        CounterView.column(
+            s.t("office.group"),
+            (StockKeeping.OnHand o) -> o.group().code() + " " + o.group().name());
+    group.setPrefWidth(240);
+    table.getColumns().add(group);
     table
         .getColumns()
         .add(

@@ -197,7 +197,16 @@ final class ShiftView {
     if (c.isDone()) {
       counted.getStyleClass().setAll("label");
       counted.setText(s.t("shift.counted", s.money(c.value())));
-      overShort.setText(s.t("shift.overshort", signed(c.value() - expected)));
+      long difference = c.value() - expected;
+      overShort.setText(s.t("shift.overshort", signed(difference)));
+      // Seen at a glance: short in red, over in amber (money that is not the shop's either), even
+      // in green.
+      overShort
+          .getStyleClass()
+          .setAll(
+              "label",
+              "title-3",
+              difference < 0 ? "drawer-short" : difference > 0 ? "drawer-over" : "drawer-even");
     } else {
       Forms.say(counted, true, c.problem());
       overShort.setText("");
@@ -220,11 +229,7 @@ final class ShiftView {
     r.salesByMethod()
         .forEach(
             (m, v) ->
-                b.append("  ")
-                    .append(s.t("counter.pay." + m))
-                    .append(": ")
-                    .append(s.money(v))
-                    .append('\n'));
+                b.append(s.t("shift.bymethod", s.t("counter.pay." + m), s.money(v))).append('\n'));
     b.append(s.t("shift.float.line", s.money(r.shift().openingFloat()))).append('\n');
     b.append(s.t("shift.payouts", s.money(r.payouts()))).append('\n');
     b.append(s.t("shift.expected", s.money(r.expected()))).append('\n');

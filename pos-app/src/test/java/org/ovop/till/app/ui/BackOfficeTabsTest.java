@@ -473,17 +473,6 @@ class BackOfficeTabsTest extends TillScreenTest {
     robot.interact(() -> table.getSelectionModel().select(chosen));
   }
 
-  /** The texts of the cells drawn under a node (a table's cells, a list box's chosen item). */
-  private static List<String> shown(javafx.scene.Parent under) {
-    return onFx(
-        () ->
-            under.lookupAll(".cell").stream()
-                .filter(n -> n instanceof javafx.scene.control.Labeled)
-                .map(n -> ((javafx.scene.control.Labeled) n).getText())
-                .filter(t -> t != null)
-                .toList());
-  }
-
   @SuppressWarnings("unchecked")
   private ComboBox<String> combo(String id) {
     return (ComboBox<String>) node(id);

@@ -283,8 +283,10 @@ class CounterScreenTest extends TillScreenTest {
         () -> ((javafx.scene.control.TextField) node("#count-total")).setText("2 400,50"));
     assertThat(text("#counted").replace('\u00a0', ' ')).contains("2 400,50");
     assertThat(text("#over-short").replace('\u00a0', ' ')).endsWith(": -49,50 KGS");
+    assertThat(styles("#over-short")).contains("drawer-short");
     robot.interact(() -> ((javafx.scene.control.TextField) node("#count-total")).setText("2500"));
     assertThat(text("#over-short").replace('\u00a0', ' ')).endsWith(": +50,00 KGS");
+    assertThat(styles("#over-short")).contains("drawer-over").doesNotContain("drawer-short");
     robot.interact(() -> ((javafx.scene.control.TextField) node("#count-total")).setText(""));
     // By notes: 2 × 1000, 2 × 200, 1 × 50; a minus sign in a count is refused, not read as 0.
     robot.clickOn(node("#count-100000")).write("2");
@@ -295,9 +297,11 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> text("#counted").replace('\u00a0', ' ').contains("2 450,00"));
     assertThat(styles("#counted")).doesNotContain("error-line");
     assertThat(text("#over-short").replace('\u00a0', ' ')).contains("0,00");
+    assertThat(styles("#over-short")).contains("drawer-even").doesNotContain("drawer-over");
     click("#close-shift");
     waitFor(() -> robot.lookup("#z-report").queryAs(TextArea.class).getText().startsWith("Z"));
     assertThat(text("#shift-error")).isEqualTo("Смена закрыта. Z-отчёт печатается.");
+    assertThat(text("#z-report").replace('\u00a0', ' ')).contains("\n  Наличные: 450,00 KGS\n");
     assertThat(styles("#shift-error")).contains("ok-line");
     assertThat(node("#close-shift").isDisabled()).isTrue();
     assertThat(node("#count-100000").isDisabled()).isTrue();
@@ -742,6 +746,8 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> robot.lookup("#stock-table").tryQuery().isPresent());
     var table = robot.lookup("#stock-table").queryAs(javafx.scene.control.TableView.class);
     waitFor(() -> !table.getItems().isEmpty());
+    // Groups by their names too, not by codes alone.
+    waitFor(() -> shown(table).contains("IK-04 Жемиш-Ата"), () -> shown(table).toString());
     int row = 0;
     for (int i = 0; i < table.getItems().size(); i++) {
       if (table.getItems().get(i).toString().contains("sku=SBT-001")) {

@@ -140,6 +140,17 @@ abstract class TillScreenTest {
   }
 
   /** The node on screen now (screens replaced earlier leave detached nodes behind). */
+  /** The texts of the cells drawn under a node (a table's cells, a list box's chosen item). */
+  protected static List<String> shown(javafx.scene.Parent under) {
+    return onFx(
+        () ->
+            under.lookupAll(".cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled)
+                .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                .filter(t -> t != null)
+                .toList());
+  }
+
   protected Node node(String id) {
     if (!Platform.isFxApplicationThread()) {
       WaitForAsyncUtils.waitForFxEvents();
