@@ -428,6 +428,7 @@ final class BackOfficeView {
   private Tab reportTab() {
     CategoryAxis x = new CategoryAxis();
     NumberAxis y = new NumberAxis();
+    Forms.figures(y, s.texts.locale());
     BarChart<String, Number> chart = new BarChart<>(x, y);
     chart.setId("sales-chart");
     chart.setTitle(s.t("office.chart", s.store.currency().getCurrencyCode()));

@@ -103,6 +103,30 @@ final class Forms {
     box.setValue(chosen);
   }
 
+  /**
+   * A chart's figures written the screen's way ("7 000" in Russian and French), not the computer's:
+   * left alone, the axis wrote "7,000" under French words.
+   */
+  static void figures(javafx.scene.chart.NumberAxis axis, java.util.Locale locale) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(locale);
+    axis.setTickLabelFormatter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(Number n) {
+            return n == null ? "" : f.format(n);
+          }
+
+          @Override
+          public Number fromString(String shown) {
+            try {
+              return f.parse(shown);
+            } catch (java.text.ParseException e) {
+              return null;
+            }
+          }
+        });
+  }
+
   /** Shows one sentence under a form: a problem in the error style, a success in the ok style. */
   static void say(Label line, boolean problem, String sentence) {
     line.setText(sentence);

@@ -105,7 +105,7 @@ final class GroupsTab {
     return new HBox(8, code, name, region, village, levy, add);
   }
 
-  private HBox memberForm() {
+  private VBox memberForm() {
     TextField name = field("member-name", "groups.member", 16);
     ComboBox<Gender> gender = new ComboBox<>(FXCollections.observableArrayList(Gender.values()));
     gender.setId("member-gender");
@@ -144,7 +144,9 @@ final class GroupsTab {
                   },
                   m -> say(true, m));
             });
-    return Forms.line(8, new Label(s.t("groups.member.new")), name, gender, phone, add);
+    // The words above the fields, not beside them: in Swahili they took the fields' room and were
+    // cut to "kilichochagu...".
+    return new VBox(6, new Label(s.t("groups.member.new")), new HBox(8, name, gender, phone, add));
   }
 
   private void loadGroups(String choose) {

@@ -37,6 +37,7 @@ final class PayoutReportPane {
   }
 
   Node node() {
+    Forms.figures((NumberAxis) byGroup.getYAxis(), s.texts.locale());
     LocalDate[] month = model.thisMonth();
     from.setValue(month[0]);
     to.setValue(month[1]);
