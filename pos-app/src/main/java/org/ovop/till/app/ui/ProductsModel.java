@@ -107,17 +107,21 @@ final class ProductsModel {
         .toList();
   }
 
+  /** The price as the screen writes amounts, the counter's way: "1 350,00 KGS" in Russian. */
   String price(Product p) {
-    return Money.of(p.price(), store.currency()).format(store.locale());
+    return Money.of(p.price(), store.currency()).format(texts.locale());
   }
 
-  /** "consignment 25 %" or "buy-back 200.00", in the screen's words and the store's digits. */
+  /**
+   * "consignment 25 %" or "buy-back 200.00", in the screen's words and digits: the price typed
+   * beside it is read the screen's way, so it is shown that way too.
+   */
   String terms(Terms t) {
     if (t instanceof Terms.Consignment c) {
       return texts.get("products.terms.consignment.shown", c.commission().toString());
     }
     if (t instanceof Terms.Buyback b) {
-      String amount = Money.of(b.pricePerUnit(), store.currency()).format(store.locale());
+      String amount = Money.of(b.pricePerUnit(), store.currency()).format(texts.locale());
       return texts.get(
           "products.terms.buyback.shown",
           amount.substring(0, amount.length() - store.currency().getCurrencyCode().length() - 1));
@@ -130,7 +134,8 @@ final class ProductsModel {
     if (p.certification().isEmpty() || p.certificate().validUntil() == null) {
       return "—";
     }
-    String day = p.certificate().validUntil().format(DateTimeFormatter.ISO_LOCAL_DATE);
+    // Written as the day is typed in the field above the table.
+    String day = Dates.converter(texts.locale()).toString(p.certificate().validUntil());
     return isExpired(p) ? texts.get("products.expired", day) : day;
   }
 

@@ -36,6 +36,7 @@ class BackOfficeFormsTest {
   StoreProfile store;
   User manager;
   Texts english = new Texts(Locale.ENGLISH);
+  Texts russian = new Texts(Locale.forLanguageTag("ru"));
   ByteArrayOutputStream paper = new ByteArrayOutputStream();
   PrintQueue queue;
 
@@ -194,9 +195,12 @@ class BackOfficeFormsTest {
     assertThat(added.value().barcode()).matches("2\\d{12}");
     Row row = ProductsModel.search(model.rows(), "jam-09").get(0);
     assertThat(row.group()).isEqualTo("IK-03");
-    // The store is Russian: its digits are grouped with a space and the decimals follow a comma.
-    assertThat(model.price(row.product()).replace('\u00a0', ' ')).isEqualTo("1 350,00 KGS");
-    assertThat(model.terms(row.terms())).isEqualTo("buy-back 200,00");
+    // The store is Russian, the screen English: amounts are written as the screen reads them
+    // when typed (as at the counter), not "1 350,00" beside a field that would refuse it.
+    assertThat(model.price(row.product())).isEqualTo("1,350.00 KGS");
+    assertThat(model.terms(row.terms())).isEqualTo("buy-back 200.00");
+    assertThat(products(russian).price(row.product()).replace('\u00a0', ' '))
+        .isEqualTo("1 350,00 KGS");
     assertThat(model.certificate(row.product())).isEqualTo("—");
     assertThat(model.terms(ProductsModel.search(model.rows(), "FELT-003").get(0).terms()))
         .isEqualTo("consignment 20 %");
@@ -212,9 +216,11 @@ class BackOfficeFormsTest {
     Row old = ProductsModel.search(model.rows(), "JAM-10").get(0);
     Row fresh = ProductsModel.search(model.rows(), "JAM-11").get(0);
     assertThat(model.isExpired(old.product())).isTrue();
-    assertThat(model.certificate(old.product())).isEqualTo(yesterday + " — expired");
+    // Days as the English screen writes and reads them (M/d/yy).
+    var en = java.time.format.DateTimeFormatter.ofPattern("M/d/yy");
+    assertThat(model.certificate(old.product())).isEqualTo(yesterday.format(en) + " — expired");
     assertThat(model.isExpired(fresh.product())).isFalse();
-    assertThat(model.certificate(fresh.product())).isEqualTo(model.today().toString());
+    assertThat(model.certificate(fresh.product())).isEqualTo(model.today().format(en));
   }
 
   @Test
