@@ -137,27 +137,6 @@ class BackOfficeTabsTest extends TillScreenTest {
   }
 
   /**
-   * Words drawn cut short with "…" (a label draws its words as a Text, which then differs from the
-   * label's own): the payouts chart's title ended in "(K…" in French.
-   */
-  private static List<String> wordsCut(String where, javafx.scene.Node content) {
-    return onFx(
-        () -> {
-          List<String> cut = new ArrayList<>();
-          for (var n : content.lookupAll(".label")) {
-            if (n instanceof javafx.scene.control.Label words
-                && !words.getText().isEmpty()
-                && uncovered(words)
-                && words.lookup(".text") instanceof javafx.scene.text.Text drawn
-                && !drawn.getText().equals(words.getText())) {
-              cut.add(where + ": \"" + words.getText() + "\" drawn as \"" + drawn.getText() + "\"");
-            }
-          }
-          return cut;
-        });
-  }
-
-  /**
    * Words in a row of a form that stand above or below the field beside them: a plain HBox put
    * "Продажи до" at the top of its row, a few pixels above the date it names.
    */

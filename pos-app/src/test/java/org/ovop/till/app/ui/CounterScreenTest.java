@@ -395,6 +395,44 @@ class CounterScreenTest extends TillScreenTest {
     }
   }
 
+  /**
+   * No words are drawn cut short ("…") at the counter, on a refund with its receipt found, or at
+   * the shift's close with a count typed, in any language the screens speak.
+   */
+  @Test
+  void noWordsAreCutAtTheCounterARefundOrTheShiftsCloseInAnyLanguage() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "card:900"))
+        .isZero();
+    signIn("2580");
+    List<String> cut = new java.util.ArrayList<>();
+    for (String lang : Texts.LANGUAGES) {
+      click("#language-" + lang);
+      waitFor(() -> node("#language-" + lang).getStyleClass().contains("accent"));
+      scan("SBT-001");
+      waitFor(() -> !((javafx.scene.control.TableView<?>) node("#cart")).getItems().isEmpty());
+      cut.addAll(wordsCut(lang + " counter", node("#scan").getScene().getRoot()));
+      robot.interact(node("#scan")::requestFocus);
+      robot.type(KeyCode.F8);
+      waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
+      robot.clickOn(node("#refund-receipt")).write("T1-000001").type(KeyCode.ENTER);
+      waitFor(() -> robot.lookup("#refund-qty-1").tryQuery().isPresent());
+      robot.write("1");
+      waitFor(() -> !text("#refund-due").isEmpty());
+      cut.addAll(wordsCut(lang + " refund", node("#refund-due").getScene().getRoot()));
+      robot.type(KeyCode.ESCAPE);
+      waitFor(() -> robot.lookup("#shift-button").tryQuery().isPresent());
+      click("#shift-button");
+      waitFor(() -> robot.lookup("#count-total").tryQuery().isPresent());
+      robot.interact(() -> ((TextField) node("#count-total")).setText("2000"));
+      waitFor(() -> !text("#over-short").isEmpty());
+      cut.addAll(wordsCut(lang + " shift", node("#over-short").getScene().getRoot()));
+      click("#back");
+      waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
+    }
+    assertThat(cut).isEmpty();
+  }
+
   @Test
   void aManagerSettlesAndPaysAGroupFromTheBackOffice() throws Exception {
     CliHarness cli = new CliHarness(db);

@@ -151,6 +151,27 @@ abstract class TillScreenTest {
                 .toList());
   }
 
+  /**
+   * Words drawn cut short with "…" (a label draws its words as a Text, which then differs from the
+   * label's own): the payouts chart's title ended in "(K…" in French.
+   */
+  protected static List<String> wordsCut(String where, javafx.scene.Node content) {
+    return onFx(
+        () -> {
+          List<String> cut = new ArrayList<>();
+          for (var n : content.lookupAll(".label")) {
+            if (n instanceof javafx.scene.control.Label words
+                && !words.getText().isEmpty()
+                && uncovered(words)
+                && words.lookup(".text") instanceof javafx.scene.text.Text drawn
+                && !drawn.getText().equals(words.getText())) {
+              cut.add(where + ": \"" + words.getText() + "\" drawn as \"" + drawn.getText() + "\"");
+            }
+          }
+          return cut;
+        });
+  }
+
   protected Node node(String id) {
     if (!Platform.isFxApplicationThread()) {
       WaitForAsyncUtils.waitForFxEvents();
