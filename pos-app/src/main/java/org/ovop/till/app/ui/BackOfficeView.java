@@ -39,6 +39,10 @@ final class BackOfficeView {
   private final BorderPane root = new BorderPane();
   private final Session s;
   private final Label status = new Label();
+
+  /** After a settlement or its preview: the groups left waiting, each with its reason. */
+  private final Label waiting = new Label();
+
   private TabPane tabs;
 
   BackOfficeView(Session s, TillWindow window) {
@@ -337,7 +341,10 @@ final class BackOfficeView {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
     HBox period = Forms.line(8, new Label(s.t("office.until")), until, preview, settle, payCash);
-    VBox box = new VBox(10, period, new HBox(8, slip, show), new HBox(10, table, pageView));
+    waiting.setId("settle-waiting");
+    waiting.setWrapText(true);
+    VBox box =
+        new VBox(10, period, new HBox(8, slip, show), waiting, new HBox(10, table, pageView));
     box.setPadding(new Insets(12));
     Tab tab = new Tab(s.t("office.settlements"), box);
     tab.setId("tab-settlements");
@@ -369,6 +376,11 @@ final class BackOfficeView {
         outcome -> {
           if (outcome instanceof Outcome.Done<Settlements.Run> d) {
             table.setItems(FXCollections.observableArrayList(d.value().made()));
+            // An empty table after a run says so, rather than still inviting a first preview.
+            table.setPlaceholder(
+                Forms.placeholder(
+                    s.t("office.settle.nothing", picker.getConverter().toString(until))));
+            waiting.setText(waitingText(d.value().waiting()));
             news(
                 s.t(
                     dryRun ? "office.previewed" : "office.settled",
@@ -379,6 +391,29 @@ final class BackOfficeView {
           }
         },
         this::problem);
+  }
+
+  /**
+   * The groups a run left waiting, a line each with what they would get and why they wait: a
+   * manager asked why a group got nothing had only "ждут групп: 1" to go on.
+   */
+  private String waitingText(List<Settlements.Waiting> left) {
+    StringBuilder b = new StringBuilder();
+    for (var w : left) {
+      if (b.length() > 0) {
+        b.append('\n');
+      }
+      String group = w.group().code() + " " + w.group().name();
+      b.append(
+          w.payout() <= 0
+              ? s.t("office.waiting.refunds", group)
+              : s.t(
+                  "office.waiting.minimum",
+                  group,
+                  s.money(w.payout()),
+                  s.money(s.store.minPayout())));
+    }
+    return b.toString();
   }
 
   /** Pays the chosen settlement from the drawer and writes its statement next to the database. */

@@ -412,6 +412,8 @@ class BackOfficeTabsTest extends TillScreenTest {
   void theDayTypedIsTheDaySettledAndADayThatIsNoneSettlesNothing() {
     assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800"))
         .isZero();
+    // One jar of oil: its group's share is under the demo's minimum payout of 500,00.
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001", "--pay", "card:450")).isZero();
     openOffice("tab-settlements");
     var until = robot.lookup("#settle-until").queryAs(javafx.scene.control.DatePicker.class);
     var field = until.getEditor();
@@ -431,6 +433,15 @@ class BackOfficeTabsTest extends TillScreenTest {
     java.util.Optional<?> none =
         services.database().read(b -> b.settlements().byId("ST-T1-000001"));
     assertThat(none).isEmpty();
+    // Until today: today's sales are not in it, and the empty table says so after the preview.
+    var today =
+        OfficeFixture.today().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+    robot.interact(field::clear);
+    robot.clickOn(field).write(today);
+    click("#settle-preview");
+    waitFor(() -> text("#office-status").startsWith("Предпросмотр"), () -> text("#office-status"));
+    assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText())
+        .isEqualTo("До " + today + " рассчитывать нечего.");
     // Tomorrow, typed without leading zeros: the month's sale is settled, up to that day.
     var tomorrow = OfficeFixture.today().plusDays(1);
     robot.interact(field::clear);
@@ -440,7 +451,12 @@ class BackOfficeTabsTest extends TillScreenTest {
             tomorrow.getDayOfMonth() + "." + tomorrow.getMonthValue() + "." + tomorrow.getYear());
     click("#settle");
     waitFor(() -> table.getItems().size() == 1, () -> text("#office-status"));
-    assertThat(text("#office-status")).isEqualTo("Рассчитано: 1, ждут групп: 0.");
+    assertThat(text("#office-status")).isEqualTo("Рассчитано: 1, ждут групп: 1.");
+    // The group left waiting is named, with what it would get and why it waits.
+    assertThat(text("#settle-waiting").replace('\u00a0', ' '))
+        .startsWith("IK-03 Облепиха Иссык-Куля ждёт: ")
+        .endsWith(
+            " KGS меньше минимальной выплаты 500,00 KGS; сумма копится до следующего расчёта.");
     assertThat(styles("#office-status")).contains("ok-line").doesNotContain("error-line");
     assertThat(field.getText())
         .isEqualTo(tomorrow.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
