@@ -264,12 +264,12 @@ final class BackOfficeView {
                 s.t("office.settlement"),
                 (Settlements.Proposed p) ->
                     p.settlement().id() == null ? "—" : p.settlement().id()));
-    table
-        .getColumns()
-        .add(
-            CounterView.column(
-                s.t("office.group"),
-                (Settlements.Proposed p) -> p.group().code() + " " + p.group().name()));
+    var group =
+        CounterView.column(
+            s.t("office.group"),
+            (Settlements.Proposed p) -> p.group().code() + " " + p.group().name());
+    group.setPrefWidth(220); // "IK-01 Алтын Кол" whole, not "IK-01 Алты…"
+    table.getColumns().add(group);
     table
         .getColumns()
         .add(
