@@ -157,12 +157,7 @@ class CounterScreenTest extends TillScreenTest {
     // The way the money goes back reads in the shop's language, not as the command line's "cash".
     // What the closed box draws is its button cell, a child of its own (the popup's cells are not).
     var method = (javafx.scene.Parent) node("#refund-method");
-    assertThat(
-            method.getChildrenUnmodifiable().stream()
-                .filter(n -> n instanceof javafx.scene.control.ListCell<?>)
-                .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
-                .findFirst())
-        .contains("Наличные");
+    assertThat(shown(method)).containsExactly("Наличные");
     robot.clickOn(node("#refund-receipt")).write("T1-000001").type(KeyCode.ENTER);
     waitFor(() -> robot.lookup("#refund-qty-1").tryQuery().isPresent());
     robot.doubleClickOn(node("#refund-qty-1")).write("1");
@@ -216,14 +211,7 @@ class CounterScreenTest extends TillScreenTest {
         .startsWith("Продажа " + today)
         .endsWith(" · 1 350,00 KGS · Карта");
     var method = (javafx.scene.Parent) node("#refund-method");
-    waitFor(
-        () ->
-            onFx(
-                () ->
-                    method.getChildrenUnmodifiable().stream()
-                        .filter(n -> n instanceof javafx.scene.control.ListCell<?>)
-                        .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
-                        .anyMatch("Карта"::equals)));
+    waitFor(() -> shown(method).contains("Карта"), () -> shown(method).toString());
     // The line takes the keyboard with its 0 chosen: typing replaces it.
     var qty = (TextField) node("#refund-qty-1");
     waitFor(qty::isFocused);
@@ -567,13 +555,7 @@ class CounterScreenTest extends TillScreenTest {
     // The group is shown by its name too, as managers know it: in the box itself (its button
     // cell; the cells of its list live in the popup).
     waitFor(
-        () ->
-            onFx(
-                () ->
-                    group.getChildrenUnmodifiable().stream()
-                        .filter(n -> n instanceof javafx.scene.control.ListCell<?>)
-                        .map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
-                        .anyMatch("IK-03 Облепиха Иссык-Куля"::equals)));
+        () -> shown(group).contains("IK-03 Облепиха Иссык-Куля"), () -> shown(group).toString());
     javafx.scene.control.TableView<IntakeViewModel.Line> table =
         robot.lookup("#intake-table").query();
     TextField day = ((javafx.scene.control.DatePicker) node("#intake-best-before")).getEditor();
