@@ -150,16 +150,12 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:900"))
         .isZero();
     signIn("1470");
-    Node scanField = node("#scan");
-    robot.interact(scanField::requestFocus);
-    robot.type(KeyCode.F8);
-    waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
+    openRefund();
     // The way the money goes back reads in the shop's language, not as the command line's "cash".
     // What the closed box draws is its button cell, a child of its own (the popup's cells are not).
     var method = (javafx.scene.Parent) node("#refund-method");
     assertThat(shown(method)).containsExactly("Наличные");
-    robot.clickOn(node("#refund-receipt")).write("T1-000001").type(KeyCode.ENTER);
-    waitFor(() -> robot.lookup("#refund-qty-1").tryQuery().isPresent());
+    findReceipt("T1-000001");
     robot.doubleClickOn(node("#refund-qty-1")).write("1");
     robot.clickOn(node("#manager-pin")).write("1470");
     robot.clickOn(node("#refund-reason")).write("Протекает");
@@ -200,11 +196,8 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:3", "--pay", "card:1350"))
         .isZero();
     signIn("1470");
-    robot.interact(node("#scan")::requestFocus);
-    robot.type(KeyCode.F8);
-    waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
-    robot.clickOn(node("#refund-receipt")).write("T1-000001").type(KeyCode.ENTER);
-    waitFor(() -> robot.lookup("#refund-qty-1").tryQuery().isPresent());
+    openRefund();
+    findReceipt("T1-000001");
     String today =
         java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(OfficeFixture.today());
     assertThat(text("#refund-sale").replace('\u00a0', ' '))
@@ -400,11 +393,8 @@ class CounterScreenTest extends TillScreenTest {
       scan("SBT-001");
       waitFor(() -> !((javafx.scene.control.TableView<?>) node("#cart")).getItems().isEmpty());
       cut.addAll(wordsCut(lang + " counter", node("#scan").getScene().getRoot()));
-      robot.interact(node("#scan")::requestFocus);
-      robot.type(KeyCode.F8);
-      waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
-      robot.clickOn(node("#refund-receipt")).write("T1-000001").type(KeyCode.ENTER);
-      waitFor(() -> robot.lookup("#refund-qty-1").tryQuery().isPresent());
+      openRefund();
+      findReceipt("T1-000001");
       robot.write("1");
       waitFor(() -> !text("#refund-due").isEmpty());
       cut.addAll(wordsCut(lang + " refund", node("#refund-due").getScene().getRoot()));
@@ -783,6 +773,19 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> text("#office-status").contains("SBT-001"));
     assertThat(text("#office-status")).startsWith("Comptage CT-T1-000001").contains("-3");
     assertThat(untranslated(robot.lookup("#stock-table").query().getScene().getRoot())).isEmpty();
+  }
+
+  /** F8 at the counter, as a cashier opens a refund. */
+  private void openRefund() {
+    robot.interact(node("#scan")::requestFocus);
+    robot.type(KeyCode.F8);
+    waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
+  }
+
+  /** Types a receipt's number on the refund screen, Enter, and waits for its lines. */
+  private void findReceipt(String number) {
+    robot.clickOn(node("#refund-receipt")).write(number).type(KeyCode.ENTER);
+    waitFor(() -> robot.lookup("#refund-qty-1").tryQuery().isPresent());
   }
 
   /** The scanner types into the field that always has the focus, then Enter. */
