@@ -89,6 +89,17 @@ public final class TillServices implements AutoCloseable {
     return database;
   }
 
+  /**
+   * Where this shop's papers are kept (statements, label sheets, the print queue): beside the
+   * SQLite file, so they stay with its books, or in the till's own folder for a server.
+   */
+  public java.nio.file.Path papersFolder() {
+    String where = database.location();
+    return TillDatabase.isServer(where)
+        ? TillHome.folder()
+        : java.nio.file.Path.of(where).toAbsolutePath().getParent();
+  }
+
   public Clock clock() {
     return clock;
   }

@@ -29,7 +29,7 @@ final class Printers {
     try {
       return UsbHostManager.getUsbServices();
     } catch (UsbException | RuntimeException | LinkageError e) {
-      throw new PrinterFault("USB cannot be used on this computer: " + e.getMessage(), e);
+      throw new PrinterFault(PrinterFault.Kind.NO_USB, "USB", e.getMessage(), e);
     }
   }
 }

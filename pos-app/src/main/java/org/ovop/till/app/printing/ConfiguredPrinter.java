@@ -33,9 +33,7 @@ public final class ConfiguredPrinter implements PrinterTransport {
     var address =
         PrinterUris.parse(uri)
             .orElseThrow(
-                () ->
-                    new PrinterFault(
-                        "'" + uri + "' is not a printer address: " + PrinterUris.SHAPES + "."));
+                () -> new PrinterFault(PrinterFault.Kind.NOT_AN_ADDRESS, uri, PrinterUris.SHAPES));
     if (address.scheme().equals("virtual")) {
       onScreen.get().write(bytes);
       return;
@@ -53,7 +51,7 @@ public final class ConfiguredPrinter implements PrinterTransport {
       return new UsbPrinterTransport(
           UsbHostManager.getUsbServices(), a.vendor(), a.product(), TIMEOUT_MILLIS);
     } catch (UsbException | RuntimeException | LinkageError e) {
-      throw new PrinterFault("USB cannot be used on this computer: " + e.getMessage(), e);
+      throw new PrinterFault(PrinterFault.Kind.NO_USB, "USB", e.getMessage(), e);
     }
   }
 

@@ -22,7 +22,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.ovop.till.app.TillHome;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal;
 import org.ovop.till.core.sale.Sale;
@@ -98,14 +97,21 @@ final class BackOfficeView {
   }
 
   /**
-   * The printer panel: the queue with each job's state and the reason of a fault, a retry, and a
-   * test print. Without a printer the paper appears on the counter's screen.
+   * The printer panel: where papers go, the queue with each job's time, state and the reason of a
+   * fault, a retry, a way to drop a paper nobody needs, and a test print. Without a printer the
+   * paper appears on the counter's screen.
    */
   private Tab printerTab() {
     TableView<org.ovop.till.printing.queue.PrintQueue.Job> jobs = new TableView<>();
     jobs.setId("print-jobs");
     jobs.setPlaceholder(Forms.placeholder(s.t("office.jobs.empty")));
     jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    jobs.getColumns()
+        .add(
+            CounterView.column(
+                s.t("office.job.at"),
+                (org.ovop.till.printing.queue.PrintQueue.Job j) ->
+                    Dates.moment(j.at(), s.store.zone(), s.texts.locale())));
     jobs.getColumns()
         .add(
             CounterView.column(
@@ -119,11 +125,21 @@ final class BackOfficeView {
     var reason =
         CounterView.column(
             s.t("office.reason"),
-            (org.ovop.till.printing.queue.PrintQueue.Job j) ->
-                j.reason() == null ? "" : j.reason());
+            (org.ovop.till.printing.queue.PrintQueue.Job j) -> s.printerTrouble(j));
     reason.setPrefWidth(420);
     jobs.getColumns().add(reason);
-    Runnable refresh = () -> jobs.setItems(FXCollections.observableArrayList(s.printQueue.jobs()));
+    // A job changes as it prints: the chosen paper stays chosen through the refresh.
+    Runnable refresh =
+        () -> {
+          var chosen = jobs.getSelectionModel().getSelectedItem();
+          jobs.setItems(FXCollections.observableArrayList(s.printQueue.jobs()));
+          if (chosen != null) {
+            jobs.getItems().stream()
+                .filter(j -> j.id().equals(chosen.id()))
+                .findFirst()
+                .ifPresent(j -> jobs.getSelectionModel().select(j));
+          }
+        };
     refresh.run();
     s.printQueue.onChange(j -> javafx.application.Platform.runLater(refresh));
     Button retry =
@@ -132,8 +148,24 @@ final class BackOfficeView {
             s.t("office.retry"),
             () -> {
               var job = jobs.getSelectionModel().getSelectedItem();
-              if (job != null) {
-                s.printQueue.retry(job.id());
+              if (job == null) {
+                problem(s.t("office.job.choose"));
+              } else if (s.printQueue.retry(job.id())) {
+                news(s.t("office.retried", job.name()));
+              }
+            });
+    Button drop =
+        CounterView.button(
+            "drop-job",
+            s.t("office.drop"),
+            () -> {
+              var job = jobs.getSelectionModel().getSelectedItem();
+              if (job == null) {
+                problem(s.t("office.job.choose"));
+              } else if (s.printQueue.drop(job.id())) {
+                news(s.t("office.dropped", job.name()));
+              } else {
+                problem(s.t("office.drop.only", job.name()));
               }
             });
     Button test =
@@ -154,8 +186,14 @@ final class BackOfficeView {
                             .cut()
                             .build(),
                         s.profile)));
-    Label where = new Label(s.t("office.printer.virtual", s.profile.name()));
-    VBox box = new VBox(10, where, new HBox(8, test, retry), jobs);
+    Label where =
+        new Label(
+            s.printsOnScreen()
+                ? s.t("office.printer.virtual", s.profile.name())
+                : s.t("office.printer.set", s.printerUri, s.profile.name()));
+    where.setId("printer-where");
+    where.setWrapText(true);
+    VBox box = new VBox(10, where, new HBox(8, test, retry, drop), jobs);
     box.setPadding(new Insets(12));
     Tab tab = new Tab(s.t("office.printer"), box);
     tab.setId("tab-printer");
@@ -454,10 +492,7 @@ final class BackOfficeView {
 
   /** Statements go beside the database file, so a shop's papers stay with its books. */
   private Path statementsFolder() {
-    String where = s.services.database().location();
-    Path base =
-        where.startsWith("jdbc:") ? TillHome.folder() : Path.of(where).toAbsolutePath().getParent();
-    return base.resolve("statements");
+    return s.services.papersFolder().resolve("statements");
   }
 
   private Tab reportTab() {

@@ -254,17 +254,14 @@ final class CounterView {
     roll.setMinHeight(220);
     roll.vvalueProperty().bind(paper.imageProperty().map(i -> 0.0));
     VBox.setVgrow(roll, Priority.ALWAYS);
-    Label printer = new Label(s.t("counter.printer"));
+    Label printer = new Label();
     printer.setId("printer-status");
     printer.setWrapText(true);
+    // The whole sentence, however many lines: the paper roll below gives up the room.
+    printer.setMinHeight(Region.USE_PREF_SIZE);
+    showPrinter(printer, null);
     s.printQueue.onChange(
-        job ->
-            javafx.application.Platform.runLater(
-                () ->
-                    printer.setText(
-                        job.state() == org.ovop.till.printing.queue.PrintQueue.State.FAILED
-                            ? s.t("counter.printer.failed", job.name(), job.reason())
-                            : s.t("counter.printer"))));
+        job -> javafx.application.Platform.runLater(() -> showPrinter(printer, job)));
     VBox box =
         new VBox(
             10,
@@ -280,6 +277,29 @@ final class CounterView {
     box.setPadding(new Insets(12));
     box.setPrefWidth(360);
     return box;
+  }
+
+  /**
+   * Where receipts go, or why the paper just sent did not print; and how many papers wait unprinted
+   * (the print queue keeps them across a restart), so the cashier knows before the first customer.
+   * Red while anything waits.
+   */
+  private void showPrinter(Label line, org.ovop.till.printing.queue.PrintQueue.Job job) {
+    long waiting =
+        s.printQueue.jobs().stream()
+            .filter(j -> j.state() == org.ovop.till.printing.queue.PrintQueue.State.FAILED)
+            .count();
+    if (job != null && job.state() == org.ovop.till.printing.queue.PrintQueue.State.FAILED) {
+      line.setText(s.t("counter.printer.failed", job.name(), s.printerTrouble(job)));
+    } else {
+      String where =
+          s.printsOnScreen() ? s.t("counter.printer") : s.t("counter.printer.real", s.printerUri);
+      line.setText(waiting == 0 ? where : where + " " + s.t("counter.printer.waiting", waiting));
+    }
+    line.getStyleClass().remove("error-line");
+    if (waiting > 0) {
+      line.getStyleClass().add("error-line");
+    }
   }
 
   private void keys(KeyEvent e) {
@@ -569,12 +589,12 @@ final class CounterView {
     if (method == TenderMethod.CASH) {
       Forms.prompt(tendered, s.t("pay.tendered"));
       for (long note : Notes.suggest(due, s.store.currency())) {
-        Button b = button("note-" + note, s.money(note), () -> tendered.setText(plain(note)));
+        Button b = button("note-" + note, s.money(note), () -> tendered.setText(s.figure(note)));
         b.getStyleClass().add("quick-key");
         notes.getChildren().add(b);
       }
     } else {
-      tendered.setText(plain(due));
+      tendered.setText(s.figure(due));
     }
     javafx.scene.control.PasswordField managerPin = new javafx.scene.control.PasswordField();
     managerPin.setId("pay-manager-pin");
@@ -603,7 +623,7 @@ final class CounterView {
             scan.requestFocus();
             return;
           }
-          var amount = s.amount(tendered.getText().isBlank() ? plain(due) : tendered.getText());
+          var amount = s.amount(tendered.getText().isBlank() ? s.figure(due) : tendered.getText());
           if (amount.isEmpty() || amount.get().minor() <= 0) {
             error.setText(s.t("error.amount", tendered.getText()));
             return;
@@ -686,10 +706,6 @@ final class CounterView {
         () -> org.ovop.till.app.printing.Printing.receipt(s.services, sale, s.profile),
         bytes -> s.printQueue.enqueue(sale.number(), bytes),
         this::problem);
-  }
-
-  private String plain(long minor) {
-    return org.ovop.till.core.money.Money.of(minor, s.store.currency()).toPlainString();
   }
 
   static Button button(String id, String text, Runnable action) {

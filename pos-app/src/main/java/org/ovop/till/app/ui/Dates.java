@@ -16,6 +16,14 @@ import javafx.util.StringConverter;
 final class Dates {
   private Dates() {}
 
+  /** A moment on the store's clock, written the screen's way ("24.11.2026, 12:09"). */
+  static String moment(java.time.Instant at, java.time.ZoneId zone, Locale locale) {
+    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+        .withLocale(locale)
+        .withZone(zone)
+        .format(at);
+  }
+
   static StringConverter<LocalDate> converter(Session s) {
     return converter(s.texts.locale());
   }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.ovop.till.app.TillHome;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.catalog.NewProduct;
@@ -287,15 +286,6 @@ final class ProductsModel {
       job = printer.enqueue("LABELS-" + p.sku(), bytes.toByteArray()).name();
     }
     return FormReply.done(new Printed(copies, pdf, job));
-  }
-
-  /** Labels go beside the database file, as the delivery notes' labels do. */
-  static Path labelsFolder(String databaseLocation) {
-    Path base =
-        databaseLocation.startsWith("jdbc:")
-            ? TillHome.folder()
-            : Path.of(databaseLocation).toAbsolutePath().getParent();
-    return base.resolve("labels");
   }
 
   private <T> FormReply<T> reply(Outcome<T> outcome) {

@@ -227,7 +227,7 @@ final class ProductsTab {
     sheet.setSelected(true);
     CheckBox thermal = new CheckBox(s.t("products.labels.printer"));
     thermal.setId("labels-printer");
-    Path folder = ProductsModel.labelsFolder(s.services.database().location());
+    Path folder = s.services.papersFolder().resolve("labels");
     Button print =
         CounterView.button(
             "print-labels",

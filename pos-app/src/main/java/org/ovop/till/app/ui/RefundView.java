@@ -29,8 +29,6 @@ import org.ovop.till.core.sale.TenderMethod;
 
 /** A refund against a receipt: pick lines and quantities, a named manager's PIN and reason. */
 final class RefundView {
-  private static final java.time.format.DateTimeFormatter WHEN =
-      java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT);
   private final VBox root = new VBox(12);
   private final Session s;
   private final GridPane lines = new GridPane();
@@ -160,7 +158,7 @@ final class RefundView {
           about.setText(
               s.t(
                   "refund.sale",
-                  WHEN.withLocale(s.texts.locale()).withZone(s.store.zone()).format(sale.at()),
+                  Dates.moment(sale.at(), s.store.zone(), s.texts.locale()),
                   s.money(sale.total()),
                   sale.tenders().stream()
                       .map(t -> s.t("counter.pay." + t.method().code()))

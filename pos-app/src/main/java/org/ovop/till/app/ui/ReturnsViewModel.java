@@ -166,10 +166,11 @@ final class ReturnsViewModel {
     return note;
   }
 
-  /** "Return note RN-T1-000001: 3 units back to IK-02; the note is printing." */
+  /** "Return note RN-T1-000001: 3 units back to IK-02 Бал-Тоо; the note is printing." */
   String recorded(StockKeeping.ReturnNote note) {
     long units = note.lines().stream().mapToLong(StockKeeping.ReturnedLine::quantity).sum();
-    return s.t("returns.recorded", note.number(), units, note.group().code());
+    return s.t(
+        "returns.recorded", note.number(), units, note.group().code() + " " + note.group().name());
   }
 
   String refusal(Refusal r) {

@@ -28,24 +28,30 @@ public final class Session {
   public final javafx.beans.property.ObjectProperty<javafx.scene.image.Image> paper =
       new javafx.beans.property.SimpleObjectProperty<>();
 
-  public final org.ovop.till.printing.queue.PrintQueue printQueue =
-      new org.ovop.till.printing.queue.PrintQueue(
-          () ->
-              new org.ovop.till.app.printing.ConfiguredPrinter(
-                  printerUri,
-                  () ->
-                      new org.ovop.till.printing.virtual.VirtualPrinter(
-                          profile,
-                          img -> {
-                            var fx = javafx.embed.swing.SwingFXUtils.toFXImage(img, null);
-                            javafx.application.Platform.runLater(() -> paper.set(fx));
-                          })),
-          java.time.Clock.systemUTC());
+  /**
+   * Papers on their way to the printer. Those not printed are kept in {@code print-queue/TILL}
+   * among the shop's papers, so they still wait after a restart.
+   */
+  public final org.ovop.till.printing.queue.PrintQueue printQueue;
 
   public Session(TillServices services, Background background, StoreProfile store) {
     this.services = services;
     this.background = background;
     this.store = store;
+    this.printQueue =
+        new org.ovop.till.printing.queue.PrintQueue(
+            () ->
+                new org.ovop.till.app.printing.ConfiguredPrinter(
+                    printerUri,
+                    () ->
+                        new org.ovop.till.printing.virtual.VirtualPrinter(
+                            profile,
+                            img -> {
+                              var fx = javafx.embed.swing.SwingFXUtils.toFXImage(img, null);
+                              javafx.application.Platform.runLater(() -> paper.set(fx));
+                            })),
+            java.time.Clock.systemUTC(),
+            services.papersFolder().resolve("print-queue").resolve(services.till()));
     this.texts = new Texts(Locale.forLanguageTag(store.language()));
     // Read at the failure, so a change of the screen's language is followed.
     background.explainFailuresWith(
@@ -67,6 +73,18 @@ public final class Session {
     printerUri = setting.uri();
   }
 
+  /** Whether papers are drawn on the counter's screen (no printer saved yet, or "virtual:"). */
+  public boolean printsOnScreen() {
+    return org.ovop.till.printing.transport.PrinterUris.parse(printerUri)
+        .map(a -> a.scheme().equals("virtual"))
+        .orElse(false);
+  }
+
+  /** Why a paper did not print, in the screen's language. */
+  public String printerTrouble(org.ovop.till.printing.queue.PrintQueue.Job job) {
+    return job.trouble() == null ? "" : texts.printer(job.trouble());
+  }
+
   public void language(String tag) {
     texts = new Texts(Locale.forLanguageTag(tag));
   }
@@ -74,6 +92,11 @@ public final class Session {
   /** An amount for people, in the screen's locale ("1 350,00 KGS", "1,350.00 KGS"). */
   public String money(long minor) {
     return Money.of(minor, store.currency()).format(texts.locale());
+  }
+
+  /** An amount put in a field for a person to change, the screen's way ("2 450,00" in Russian). */
+  public String figure(long minor) {
+    return Money.of(minor, store.currency()).figure(texts.locale());
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.ovop.till.app.ui;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.ovop.till.core.Outcome;
@@ -66,7 +65,7 @@ final class SettingsViewModel {
             store.name(),
             Long.toString(store.cashRounding().increment()),
             store.language(),
-            plain(store.minPayout(), store),
+            s.figure(store.minPayout()),
             printer.profile(),
             printer.uri()),
         store.currency().getCurrencyCode(),
@@ -196,12 +195,8 @@ final class SettingsViewModel {
   Optional<String> testResult(PrintQueue.Job job) {
     return switch (job.state()) {
       case PRINTED -> Optional.of(s.t("settings.test.printed", s.printerUri));
-      case FAILED -> Optional.of(s.t("settings.test.failed", job.reason()));
+      case FAILED -> Optional.of(s.t("settings.test.failed", s.printerTrouble(job)));
       default -> Optional.empty();
     };
-  }
-
-  private static String plain(long minor, StoreProfile store) {
-    return BigDecimal.valueOf(minor, Money.digits(store.currency())).toPlainString();
   }
 }

@@ -21,6 +21,9 @@ public final class Texts {
    */
   public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "ru", "fr", "sw");
 
+  private static final java.util.regex.Pattern ISO_DAY =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
   private final ResourceBundle bundle;
   private final Locale locale;
 
@@ -53,7 +56,8 @@ public final class Texts {
   public String refusal(Refusal r) {
     String key = "refusal." + r.reason().name();
     if (bundle.containsKey(key)) {
-      // Role and payment-method codes inside a refusal ("manager", "cash") are words too.
+      // Role and payment-method codes inside a refusal ("manager", "cash") are words too, and days
+      // are written the screen's way.
       Object[] args = r.args().stream().map(this::word).toArray();
       return String.format(locale, bundle.getString(key), args);
     }
@@ -69,7 +73,21 @@ public final class Texts {
     return bundle.containsKey(key) ? get(key, e.where()) : e.getMessage();
   }
 
+  /** A printer's fault in the screen's language, or its English sentence where it has no words. */
+  public String printer(org.ovop.till.printing.transport.PrinterFault.Trouble t) {
+    String key = "printer.fault." + t.kind().name();
+    return bundle.containsKey(key) ? get(key, t.printer(), t.detail()) : t.sentence();
+  }
+
   private Object word(String code) {
+    // A day from the core is ISO ("2027-11-01"); the screen writes it its own way ("01.11.2027").
+    if (ISO_DAY.matcher(code).matches()) {
+      try {
+        return Dates.converter(locale).toString(java.time.LocalDate.parse(code));
+      } catch (java.time.format.DateTimeParseException noDay) {
+        return code; // a typed text that only looks like a day, quoted back as typed
+      }
+    }
     for (String kind : List.of("role.", "method.")) {
       if (bundle.containsKey(kind + code)) {
         return bundle.getString(kind + code);

@@ -262,6 +262,7 @@ public final class TillWindow extends Application {
   public void stop() {
     if (session != null) {
       session.background.shutdown();
+      session.printQueue.close();
     }
     if (services != null) {
       services.close();

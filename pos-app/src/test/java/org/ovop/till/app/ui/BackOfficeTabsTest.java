@@ -268,7 +268,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     waitFor(() -> text("#return-result").contains("RN-T1-000001"));
     assertThat(text("#return-result"))
         .isEqualTo(
-            "Накладная возврата RN-T1-000001: 3 шт. возвращено группе IK-03; накладная печатается.");
+            "Накладная возврата RN-T1-000001: 3 шт. возвращено группе IK-03 Облепиха Иссык-Куля; накладная печатается.");
     printed("RN-T1-000001");
     assertThat(window().session().paper.get()).isNotNull();
     assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
@@ -316,7 +316,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     var to = robot.lookup("#payouts-to").queryAs(javafx.scene.control.DatePicker.class);
     robot.interact(() -> to.setValue(java.time.LocalDate.of(2020, 1, 1)));
     click("#payouts-show");
-    waitFor(() -> text("#payouts-message").startsWith("Период заканчивается (2020-01-01)"));
+    waitFor(() -> text("#payouts-message").startsWith("Период заканчивается (01.01.2020)"));
     // A first day that is no day is one sentence too; the figures still stay.
     var from = robot.lookup("#payouts-from").queryAs(javafx.scene.control.DatePicker.class);
     robot.interact(from.getEditor()::clear);

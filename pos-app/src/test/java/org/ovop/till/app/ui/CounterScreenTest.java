@@ -745,6 +745,79 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(untranslated(robot.lookup("#print-jobs").query().getScene().getRoot())).isEmpty();
   }
 
+  /**
+   * The printer is not there when a receipt is sold: the cashier reads why in her language, the
+   * receipt still waits after the till is closed and started again, and it prints when the manager
+   * retries it once the printer is back. A paper nobody needs can be removed.
+   */
+  @Test
+  void aReceiptThatDidNotPrintStillWaitsAfterARestartAndPrintsWhenAsked() throws Exception {
+    Path lp0 = dir.resolve("lp0");
+    var saved =
+        services
+            .setup()
+            .configurePrinter(
+                new org.ovop.till.core.store.PrinterSetting("generic-80", "file:" + lp0));
+    assertThat(saved.isDone()).isTrue();
+    services = restartTill(db);
+    signIn("1470");
+    assertThat(text("#printer-status")).isEqualTo("Принтер: file:" + lp0 + ".");
+    scan("SBT-001");
+    robot.type(KeyCode.F9);
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    robot.clickOn(node("#tendered")).write("500").type(KeyCode.ENTER);
+    waitFor(() -> text("#printer-status").startsWith("Чек"), () -> text("#printer-status"));
+    assertThat(text("#printer-status"))
+        .isEqualTo(
+            "Чек T1-000001 не напечатан: Принтера "
+                + lp0
+                + " нет: он подключён и включён? Он ждёт в очереди.");
+    assertThat(styles("#printer-status")).contains("error-line");
+    assertThat(wordsCut("counter", node("#printer-status").getParent())).isEmpty();
+
+    services = restartTill(db);
+    signIn("2580");
+    assertThat(text("#printer-status"))
+        .as("said before the first customer")
+        .isEqualTo("Принтер: file:" + lp0 + ". Ждут печати: 1 (Управление, Принтер).");
+    assertThat(styles("#printer-status")).contains("error-line");
+    openOfficeTab(4, "#print-jobs");
+    assertThat(text("#printer-where"))
+        .isEqualTo("Документы печатает принтер file:" + lp0 + " (профиль generic-80).");
+    var jobs = (javafx.scene.control.TableView<?>) node("#print-jobs");
+    waitFor(() -> shown(jobs).contains("T1-000001"), () -> shown(jobs).toString());
+    assertThat(shown(jobs)).contains("ошибка", "Принтера " + lp0 + " нет: он подключён и включён?");
+    click("#retry-job");
+    assertThat(text("#office-status")).isEqualTo("Сначала выберите документ в списке.");
+
+    java.nio.file.Files.createFile(lp0); // plugged in again
+    robot.interact(() -> jobs.getSelectionModel().select(0));
+    click("#retry-job");
+    printed("T1-000001");
+    assertThat(text("#office-status")).isEqualTo("T1-000001 снова отправлен на принтер.");
+    assertThat(
+            new String(
+                java.nio.file.Files.readAllBytes(lp0),
+                java.nio.charset.StandardCharsets.ISO_8859_1))
+        .contains("T1-000001");
+    waitFor(() -> shown(jobs).contains("напечатан"), () -> shown(jobs).toString());
+    click("#drop-job");
+    assertThat(text("#office-status"))
+        .isEqualTo("T1-000001 не ждёт после ошибки; убрать можно только такие документы.");
+
+    java.nio.file.Files.delete(lp0); // and out again: a test page nobody needs
+    click("#test-print");
+    waitFor(() -> shown(jobs).contains("TEST") && shown(jobs).contains("ошибка"));
+    robot.interact(() -> jobs.getSelectionModel().select(1));
+    click("#drop-job");
+    assertThat(text("#office-status")).isEqualTo("TEST убран из очереди.");
+    waitFor(() -> !shown(jobs).contains("TEST"), () -> shown(jobs).toString());
+    assertThat(untranslated(jobs.getScene().getRoot())).isEmpty();
+    try (var kept = java.nio.file.Files.list(dir.resolve("print-queue").resolve("T1"))) {
+      assertThat(kept).as("nothing left waiting").isEmpty();
+    }
+  }
+
   @Test
   void aManagerCountsAShelfInFrench() {
     signIn("2580");

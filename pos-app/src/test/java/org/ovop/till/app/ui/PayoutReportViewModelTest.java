@@ -29,7 +29,7 @@ class PayoutReportViewModelTest {
     assertThat(model.check(first, null)).isPresent();
     // The demo store speaks Russian: the refusal is one sentence in Russian.
     assertThat(model.check(first, first.minusDays(1)))
-        .contains("Период заканчивается (2026-02-28) раньше, чем начинается (2026-03-01).");
+        .contains("Период заканчивается (28.02.2026) раньше, чем начинается (01.03.2026).");
   }
 
   @Test

@@ -152,7 +152,7 @@ class ReturnsViewModelTest {
     assertThat(note.isDone()).as(String.valueOf(note)).isTrue();
     assertThat(model.recorded(note.value()))
         .isEqualTo(
-            "Накладная возврата RN-T1-000001: 3 шт. возвращено группе IK-03; накладная печатается.");
+            "Накладная возврата RN-T1-000001: 3 шт. возвращено группе IK-03 Облепиха Иссык-Куля; накладная печатается.");
     assertThat(model.chosen()).isEmpty();
     assertThat(line(model.shelf().value(), "SBT-001").onHand()).isEqualTo(37);
     waitUntilPrinted();

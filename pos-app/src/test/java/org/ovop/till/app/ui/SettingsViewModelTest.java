@@ -38,6 +38,9 @@ class SettingsViewModelTest {
     assertThat(loaded.form().rounding()).isEqualTo("100");
     assertThat(loaded.form().language()).isEqualTo("ru");
     assertThat(loaded.form().uri()).isEqualTo("virtual:");
+    // Written the Russian way, as every amount on this screen, and read back the same.
+    assertThat(loaded.form().minPayout()).isEqualTo("500,00");
+    assertThat(model.minPayout(loaded.form().minPayout())).contains(50_000L);
     assertThat(loaded.currencyFixed()).isFalse();
     assertThat(model.currencyNote(loaded)).contains("till init");
   }
@@ -133,9 +136,9 @@ class SettingsViewModelTest {
     PrintQueue.Job done = waitForEnd(job.id());
     assertThat(model.testResult(done))
         .contains(
-            "Тестовая страница не напечаталась: The printer "
+            "Тестовая страница не напечаталась: Принтера "
                 + missing
-                + " is not there: is it plugged in and switched on?");
+                + " нет: он подключён и включён?");
     java.nio.file.Files.createFile(missing);
     job = model.testPrint("generic-58", "file:" + missing);
     assertThat(model.testResult(waitForEnd(job.id())))

@@ -107,6 +107,37 @@ class TextsTest {
                 + " раз.");
   }
 
+  @Test
+  void everyPrinterFaultIsSaidInEveryScreenLanguageNamingThePrinterAndKeepingTheDetail() {
+    for (String tag : Texts.LANGUAGES) {
+      Texts texts = new Texts(Locale.forLanguageTag(tag));
+      for (var kind : org.ovop.till.printing.transport.PrinterFault.Kind.values()) {
+        var trouble =
+            new org.ovop.till.printing.transport.PrinterFault.Trouble(
+                kind, "/dev/usb/lp0", "Input/output error");
+        String said = texts.printer(trouble);
+        var that = assertThat(said).as(tag + " " + kind);
+        switch (kind) {
+          case OTHER -> that.isEqualTo("Input/output error");
+          case INTERRUPTED, TILL_CLOSED -> that.doesNotContain("!").isNotBlank();
+          case REFUSED, UNUSABLE -> that.contains("/dev/usb/lp0").contains("Input/output error");
+          case NO_USB -> that.contains("Input/output error");
+          default -> that.contains("/dev/usb/lp0");
+        }
+        if (!tag.equals("en") && kind != org.ovop.till.printing.transport.PrinterFault.Kind.OTHER) {
+          that.isNotEqualTo(trouble.sentence());
+        }
+      }
+    }
+    assertThat(
+            new Texts(Locale.forLanguageTag("fr"))
+                .printer(
+                    new org.ovop.till.printing.transport.PrinterFault.Trouble(
+                        org.ovop.till.printing.transport.PrinterFault.Kind.SLOW, "USB", "5")))
+        .isEqualTo(
+            "L'imprimante USB n'a pas pris les données en 5 s : vérifiez le papier et le capot.");
+  }
+
   /** Nine arguments that count themselves: a template's %s each become one star. */
   private static Object[] stars(int n) {
     Object[] a = new Object[n];
@@ -158,7 +189,25 @@ class TextsTest {
             ru.refusal(
                 Refusal.of(Refusal.Reason.ALREADY_PAID, "S-1", "2026-11-20", "Айгуль", "cash")))
         .isEqualTo(
-            "Расчёт S-1 уже выплачен 2026-11-20, выплатил(а) Айгуль (наличными); выплата"
+            "Расчёт S-1 уже выплачен 20.11.2026, выплатил(а) Айгуль (наличными); выплата"
                 + " записывается один раз.");
+    // Days come from the core in ISO and are written the screen's way; a typed text that only
+    // looks like a day is quoted as typed.
+    assertThat(
+            ru.refusal(
+                Refusal.of(
+                    Refusal.Reason.BAD_PERIOD,
+                    java.time.LocalDate.of(2020, 1, 1),
+                    java.time.LocalDate.of(2020, 3, 1))))
+        .isEqualTo("Период заканчивается (01.01.2020) раньше, чем начинается (01.03.2020).");
+    assertThat(
+            fr.refusal(
+                Refusal.of(
+                    Refusal.Reason.CERTIFICATE_EXPIRED,
+                    "SBT-001",
+                    java.time.LocalDate.of(2026, 10, 31))))
+        .contains("31/10/2026");
+    assertThat(ru.refusal(Refusal.of(Refusal.Reason.BAD_DATE, "2027-02-31")))
+        .contains("2027-02-31");
   }
 }

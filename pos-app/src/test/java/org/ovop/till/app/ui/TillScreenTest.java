@@ -39,6 +39,14 @@ abstract class TillScreenTest {
     return services;
   }
 
+  /** Closes the window, as a cashier does at night, and starts the till again on the database. */
+  protected TillServices restartTill(Path db) throws Exception {
+    FxToolkit.cleanupApplication(app);
+    FxToolkit.cleanupStages();
+    app = null;
+    return openTill(db);
+  }
+
   /** The till's window, for what the tests read from its session. */
   protected TillWindow window() {
     return (TillWindow) app;
@@ -139,7 +147,6 @@ abstract class TillScreenTest {
     return true;
   }
 
-  /** The node on screen now (screens replaced earlier leave detached nodes behind). */
   /** The texts of the cells drawn under a node (a table's cells, a list box's chosen item). */
   protected static List<String> shown(javafx.scene.Parent under) {
     return onFx(
@@ -172,6 +179,7 @@ abstract class TillScreenTest {
         });
   }
 
+  /** The node on screen now (screens replaced earlier leave detached nodes behind). */
   protected Node node(String id) {
     if (!Platform.isFxApplicationThread()) {
       WaitForAsyncUtils.waitForFxEvents();

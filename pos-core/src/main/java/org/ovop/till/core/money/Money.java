@@ -110,13 +110,19 @@ public record Money(long minor, Currency currency) implements Comparable<Money> 
 
   /** For people: grouped digits in the locale's style, with the currency's code. */
   public String format(Locale locale) {
+    return figure(locale) + " " + currency.getCurrencyCode();
+  }
+
+  /**
+   * The figure alone, as {@link #format} writes it ("2 450,00" in Russian): what a field holds for
+   * a person to read and change, since {@link #parseTyped} reads it back.
+   */
+  public String figure(Locale locale) {
     NumberFormat nf = NumberFormat.getNumberInstance(locale);
     nf.setMinimumFractionDigits(digits(currency));
     nf.setMaximumFractionDigits(digits(currency));
     nf.setRoundingMode(RoundingMode.UNNECESSARY);
-    return nf.format(BigDecimal.valueOf(minor, digits(currency)))
-        + " "
-        + currency.getCurrencyCode();
+    return nf.format(BigDecimal.valueOf(minor, digits(currency)));
   }
 
   public Money plus(Money other) {

@@ -97,6 +97,9 @@ class MoneyRulesTest {
       // Up to about 5 × 10^14 minor units: parse reads at most 15 digits before the point.
       Money m = Money.of(r.nextLong() >> (14 + r.nextInt(50)), c);
       assertThat(Money.parseTyped(m.format(locale), c, locale)).as(m.format(locale)).contains(m);
+      // A field shows the figure without the code, and reads it back too.
+      assertThat(Money.parseTyped(m.figure(locale), c, locale)).as(m.figure(locale)).contains(m);
+      assertThat(m.format(locale)).isEqualTo(m.figure(locale) + " " + iso);
     }
   }
 

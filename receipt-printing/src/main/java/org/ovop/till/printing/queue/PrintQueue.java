@@ -1,5 +1,6 @@
 package org.ovop.till.printing.queue;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +19,11 @@ import org.ovop.till.printing.transport.PrinterTransport;
  * Receipts wait here after their sale is committed; one worker prints them in order. Adding a job
  * never blocks the counter. A fault (unplugged, timeout, paper out) keeps the job with its reason
  * while later jobs still get their try; {@link #retry} prints it again once the fault is cleared,
- * and {@link #reprint} queues a fresh copy of any job.
+ * {@link #reprint} queues a fresh copy of any job, and {@link #drop} lets go of one nobody needs.
+ *
+ * <p>Given a folder, the queue keeps there every paper not yet printed (see {@link Spool}): after a
+ * restart those come back as failed jobs, each with its reason, and print when a person retries
+ * them.
  */
 public final class PrintQueue implements AutoCloseable {
   /** Where a job stands. */
@@ -29,10 +34,19 @@ public final class PrintQueue implements AutoCloseable {
     FAILED
   }
 
-  /** A paper to print: its name (the receipt number), its bytes, and what became of it. */
-  public record Job(String id, String name, byte[] bytes, State state, String reason, Instant at) {
-    Job with(State s, String why) {
+  /**
+   * A paper to print: its name (the receipt number), its bytes, what became of it and, when it
+   * failed, why.
+   */
+  public record Job(
+      String id, String name, byte[] bytes, State state, PrinterFault.Trouble trouble, Instant at) {
+    Job with(State s, PrinterFault.Trouble why) {
       return new Job(id, name, bytes, s, why, at);
+    }
+
+    /** Why it failed, in English (the command line, the log); screens write {@link #trouble}. */
+    public String reason() {
+      return trouble == null ? null : trouble.sentence();
     }
   }
 
@@ -41,12 +55,25 @@ public final class PrintQueue implements AutoCloseable {
   private final List<Job> jobs = new ArrayList<>();
   private final BlockingQueue<String> work = new LinkedBlockingQueue<>();
   private final List<Consumer<Job>> listeners = new CopyOnWriteArrayList<>();
+  private final Spool spool;
   private final Thread worker;
   private volatile boolean running = true;
 
+  /** A queue in memory only (the command line prints at once, and tests). */
   public PrintQueue(Supplier<PrinterTransport> printer, Clock clock) {
+    this(printer, clock, null);
+  }
+
+  /**
+   * @param spool the folder where papers wait until printed, or null to keep them in memory only
+   */
+  public PrintQueue(Supplier<PrinterTransport> printer, Clock clock, Path spool) {
     this.printer = printer;
     this.clock = clock;
+    this.spool = spool == null ? null : new Spool(spool);
+    if (this.spool != null) {
+      jobs.addAll(this.spool.waiting());
+    }
     this.worker = new Thread(this::work, "print-queue");
     this.worker.setDaemon(true);
     this.worker.start();
@@ -56,11 +83,16 @@ public final class PrintQueue implements AutoCloseable {
   public Job enqueue(String name, byte[] bytes) {
     Job job =
         new Job(UUID.randomUUID().toString(), name, bytes, State.WAITING, null, clock.instant());
+    if (spool != null) {
+      spool.keep(job);
+    }
     synchronized (jobs) {
       jobs.add(job);
     }
-    work.add(job.id());
+    // Announced before the worker can take it, so listeners hear WAITING before PRINTING: the
+    // counter shows the last state it heard, and once showed a failed receipt as waiting.
     notify(job);
+    work.add(job.id());
     return job;
   }
 
@@ -73,6 +105,26 @@ public final class PrintQueue implements AutoCloseable {
     replace(job.get().with(State.WAITING, null));
     work.add(jobId);
     return true;
+  }
+
+  /**
+   * Lets go of a failed job nobody needs any more (the customer left without the receipt, which
+   * {@code till receipt} can still print): it leaves the queue and its folder.
+   */
+  public boolean drop(String jobId) {
+    boolean dropped;
+    Optional<Job> job;
+    synchronized (jobs) {
+      job = find(jobId);
+      dropped = job.isPresent() && job.get().state() == State.FAILED && jobs.remove(job.get());
+    }
+    if (dropped) {
+      if (spool != null) {
+        spool.forget(jobId);
+      }
+      notify(job.get());
+    }
+    return dropped;
   }
 
   /** A fresh copy of a job (a customer asks for the receipt again). */
@@ -106,13 +158,31 @@ public final class PrintQueue implements AutoCloseable {
       replace(job.with(State.PRINTING, null));
       try {
         printer.get().write(job.bytes());
+        if (spool != null) {
+          spool.forget(id);
+        }
         replace(job.with(State.PRINTED, null));
       } catch (PrinterFault fault) {
-        replace(job.with(State.FAILED, fault.getMessage()));
+        failed(job, fault.trouble());
       } catch (RuntimeException bug) {
-        replace(job.with(State.FAILED, "The printer could not print this: " + bug.getMessage()));
+        failed(
+            job,
+            new PrinterFault.Trouble(
+                PrinterFault.Kind.OTHER,
+                null,
+                "The printer could not print this: " + bug.getMessage()));
       }
     }
+  }
+
+  private void failed(Job job, PrinterFault.Trouble why) {
+    Job failed = job.with(State.FAILED, why);
+    // A job cut short by closing the queue keeps its file as it was, so the next start says the
+    // till closed first rather than that printing was interrupted.
+    if (spool != null && running) {
+      spool.keep(failed);
+    }
+    replace(failed);
   }
 
   private Optional<Job> find(String id) {

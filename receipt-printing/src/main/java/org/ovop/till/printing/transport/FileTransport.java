@@ -35,8 +35,7 @@ public final class FileTransport implements PrinterTransport {
   @Override
   public void write(byte[] bytes) throws PrinterFault {
     if (!Files.exists(device)) {
-      throw new PrinterFault(
-          "The printer " + device + " is not there: is it plugged in and switched on?");
+      throw new PrinterFault(PrinterFault.Kind.ABSENT, device.toString(), null);
     }
     Future<?> done =
         writer.submit(
@@ -54,21 +53,16 @@ public final class FileTransport implements PrinterTransport {
     } catch (TimeoutException e) {
       done.cancel(true);
       throw new PrinterFault(
-          "The printer "
-              + device
-              + " did not take the receipt within "
-              + timeoutMillis / 1000.0
-              + " s: check paper and cover.");
+          PrinterFault.Kind.SLOW, device.toString(), PrinterFault.seconds(timeoutMillis));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PrinterFault("Printing was interrupted.", e);
+      throw new PrinterFault(PrinterFault.Kind.INTERRUPTED, device.toString(), null, e);
     } catch (java.util.concurrent.ExecutionException e) {
       Throwable cause = e.getCause();
       throw new PrinterFault(
-          "The printer "
-              + device
-              + " refused the data: "
-              + (cause instanceof IOException io ? io.getMessage() : String.valueOf(cause)),
+          PrinterFault.Kind.REFUSED,
+          device.toString(),
+          cause instanceof IOException io ? io.getMessage() : String.valueOf(cause),
           cause);
     }
   }

@@ -52,23 +52,20 @@ public final class TcpTransport implements PrinterTransport {
     try {
       done.get(timeoutMillis + 500L, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      throw new PrinterFault(
-          describe()
-              + " did not take the receipt within "
-              + timeoutMillis / 1000.0
-              + " s: check paper and cover.");
+      throw new PrinterFault(PrinterFault.Kind.SLOW, name(), PrinterFault.seconds(timeoutMillis));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new PrinterFault("Printing was interrupted.", e);
+      throw new PrinterFault(PrinterFault.Kind.INTERRUPTED, name(), null, e);
     } catch (java.util.concurrent.ExecutionException e) {
       Throwable c = e.getCause();
-      String why =
-          c instanceof SocketTimeoutException
-              ? "did not answer within " + timeoutMillis / 1000.0 + " s"
-              : c instanceof java.net.ConnectException
-                  ? "refused the connection (is it on and on the network?)"
-                  : String.valueOf(c.getMessage());
-      throw new PrinterFault("The printer " + describe() + " " + why + ".", c);
+      if (c instanceof SocketTimeoutException || c instanceof java.net.ConnectException) {
+        String why =
+            c instanceof SocketTimeoutException
+                ? "no answer within " + PrinterFault.seconds(timeoutMillis) + " s"
+                : "connection refused";
+        throw new PrinterFault(PrinterFault.Kind.UNREACHABLE, name(), why, c);
+      }
+      throw new PrinterFault(PrinterFault.Kind.REFUSED, name(), String.valueOf(c.getMessage()), c);
     } finally {
       closeQuietly(socket);
     }
@@ -93,14 +90,18 @@ public final class TcpTransport implements PrinterTransport {
     } catch (SocketTimeoutException e) {
       return PrinterStatus.UNKNOWN;
     } catch (IOException e) {
-      throw new PrinterFault(
-          "The printer " + describe() + " cannot be reached: " + e.getMessage(), e);
+      throw new PrinterFault(PrinterFault.Kind.UNREACHABLE, name(), e.getMessage(), e);
     }
   }
 
   @Override
   public String describe() {
     return "tcp://" + host + ":" + port;
+  }
+
+  /** The printer as a person names it on the network. */
+  private String name() {
+    return host + ":" + port;
   }
 
   @Override

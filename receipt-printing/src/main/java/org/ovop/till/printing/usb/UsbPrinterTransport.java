@@ -86,7 +86,8 @@ public final class UsbPrinterTransport implements PrinterTransport {
 
   private <T> T withInterface(Work<T> work) throws PrinterFault {
     try {
-      UsbInterface iface = find().orElseThrow(() -> new PrinterFault(notFound()));
+      UsbInterface iface =
+          find().orElseThrow(() -> new PrinterFault(PrinterFault.Kind.ABSENT, name(), null));
       iface.claim(usbInterface -> true); // force: detach the kernel driver
       try {
         return work.on(iface);
@@ -98,16 +99,15 @@ public final class UsbPrinterTransport implements PrinterTransport {
         }
       }
     } catch (UsbDisconnectedException e) {
-      throw new PrinterFault("The USB printer was unplugged.", e);
+      throw new PrinterFault(PrinterFault.Kind.UNPLUGGED, name(), null, e);
     } catch (UsbException e) {
-      throw new PrinterFault("The USB printer cannot be used: " + e.getMessage(), e);
+      throw new PrinterFault(PrinterFault.Kind.UNUSABLE, name(), e.getMessage(), e);
     }
   }
 
-  private String notFound() {
-    return vendor == null
-        ? "No USB printer is connected (no device of the printer class was found)."
-        : "The USB printer " + describe() + " is not connected.";
+  /** The printer as a person names it: "USB", or "USB 0416:5011" when one was chosen. */
+  private String name() {
+    return vendor == null ? "USB" : String.format("USB %04x:%04x", vendor, product);
   }
 
   private void transfer(UsbEndpoint endpoint, byte[] bytes) throws UsbException, PrinterFault {
@@ -120,14 +120,13 @@ public final class UsbPrinterTransport implements PrinterTransport {
       irp.waitUntilComplete(timeoutMillis);
       if (!irp.isComplete()) {
         pipe.abortAllSubmissions();
-        throw new PrinterFault(
-            "The USB printer did not take the data within "
-                + timeoutMillis / 1000.0
-                + " s: check paper and cover.");
+        throw new PrinterFault(PrinterFault.Kind.SLOW, name(), PrinterFault.seconds(timeoutMillis));
       }
       if (irp.isUsbException()) {
         throw new PrinterFault(
-            "The USB printer refused the data: " + irp.getUsbException().getMessage(),
+            PrinterFault.Kind.REFUSED,
+            name(),
+            irp.getUsbException().getMessage(),
             irp.getUsbException());
       }
     } finally {
@@ -164,7 +163,7 @@ public final class UsbPrinterTransport implements PrinterTransport {
     }
   }
 
-  private static UsbEndpoint endpoint(UsbInterface iface, byte direction) throws PrinterFault {
+  private UsbEndpoint endpoint(UsbInterface iface, byte direction) throws PrinterFault {
     for (Object o : iface.getUsbEndpoints()) {
       UsbEndpoint e = (UsbEndpoint) o;
       if (e.getType() == UsbConst.ENDPOINT_TYPE_BULK && e.getDirection() == direction) {
@@ -172,9 +171,11 @@ public final class UsbPrinterTransport implements PrinterTransport {
       }
     }
     throw new PrinterFault(
-        "The USB printer has no bulk "
+        PrinterFault.Kind.UNUSABLE,
+        name(),
+        "it has no bulk "
             + (direction == UsbConst.ENDPOINT_DIRECTION_OUT ? "OUT" : "IN")
-            + " endpoint.");
+            + " endpoint");
   }
 
   /** The printer's interface: by vendor:product when given, else the first of class 0x07. */

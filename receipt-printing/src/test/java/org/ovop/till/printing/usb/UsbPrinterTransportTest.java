@@ -30,7 +30,9 @@ class UsbPrinterTransportTest {
             () ->
                 new UsbPrinterTransport(usb.services(), 0x04b8, 0x0e15, 2000).write(new byte[] {1}))
         .isInstanceOf(PrinterFault.class)
-        .hasMessage("The USB printer usb:04b8:0e15 is not connected.");
+        .hasMessage("The printer USB 04b8:0e15 is not there: is it plugged in and switched on?")
+        .extracting(f -> ((PrinterFault) f).trouble())
+        .isEqualTo(new PrinterFault.Trouble(PrinterFault.Kind.ABSENT, "USB 04b8:0e15", null));
   }
 
   @Test
@@ -54,19 +56,23 @@ class UsbPrinterTransportTest {
     usb.mode = VirtualUsb.Mode.UNPLUGGED;
     assertThatThrownBy(() -> printer.write(new byte[] {1}))
         .isInstanceOf(PrinterFault.class)
-        .hasMessage("The USB printer was unplugged.");
+        .hasMessage("The printer USB was unplugged.")
+        .extracting(f -> ((PrinterFault) f).trouble().kind())
+        .isEqualTo(PrinterFault.Kind.UNPLUGGED);
     usb.mode = VirtualUsb.Mode.HANGS;
     long start = System.nanoTime();
     assertThatThrownBy(() -> printer.write(new byte[] {1}))
         .isInstanceOf(PrinterFault.class)
-        .hasMessageContaining("did not take the data within 0.3 s");
+        .hasMessage("The printer USB did not take the data within 0.3 s: check paper and cover.")
+        .extracting(f -> ((PrinterFault) f).trouble())
+        .isEqualTo(new PrinterFault.Trouble(PrinterFault.Kind.SLOW, "USB", "0.3"));
     assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(3000);
     assertThatThrownBy(
             () ->
                 new UsbPrinterTransport(new VirtualUsb(false).services(), null, null, 300)
                     .write(new byte[] {1}))
         .isInstanceOf(PrinterFault.class)
-        .hasMessage("No USB printer is connected (no device of the printer class was found).");
+        .hasMessage("The printer USB is not there: is it plugged in and switched on?");
   }
 
   @Test
