@@ -173,7 +173,9 @@ final class CounterView {
     TableColumn<Cart.Line, String> price =
         figures(s.t("counter.price"), l -> s.money(l.product().price()));
     TableColumn<Cart.Line, String> disc =
-        figures(s.t("counter.discount"), l -> l.discount().isZero() ? "" : l.discount() + " %");
+        figures(
+            s.t("counter.discount"),
+            l -> l.discount().isZero() ? "" : l.discount().figure(s.texts.locale()) + " %");
     TableColumn<Cart.Line, String> amount =
         figures(s.t("counter.amount"), l -> s.money(l.amount()));
     table.getColumns().addAll(List.of(name, qty, price, disc, amount));
@@ -771,6 +773,48 @@ final class CounterView {
 
   /** The theme's half-em padding each side of a header's label, its border and the sort grid. */
   private static final double HEADER_PADDING = 7.5 * 2 + 1 + 4 + 6;
+
+  /**
+   * Keeps a column wide enough for every one of these texts as well as its title, so that a table
+   * short of room narrows its other columns (a name, which shows its whole self in a tooltip)
+   * rather than cutting a barcode or a price.
+   */
+  static void wholeFor(TableColumn<?, String> c, java.util.Collection<String> texts) {
+    double widest = 0;
+    for (String t : texts) {
+      if (t != null) {
+        widest = Math.max(widest, Forms.width(t, CELL_FONT));
+      }
+    }
+    c.setMinWidth(Math.max(titleWidth(c.getText()), Math.ceil(widest + CELL_PADDING)));
+  }
+
+  /**
+   * A column of long words (a product's name) that gives up its width first: a cell too narrow for
+   * its words shows them whole in a tooltip.
+   */
+  static <T> TableColumn<T, String> yielding(
+      String title, java.util.function.Function<T, String> value) {
+    TableColumn<T, String> c = column(title, value);
+    c.setCellFactory(
+        col ->
+            new javafx.scene.control.TableCell<>() {
+              @Override
+              protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+              }
+            });
+    return c;
+  }
+
+  /** A cell's font: the theme's regular, at the 15px till.css gives tables. */
+  private static final javafx.scene.text.Font CELL_FONT =
+      javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 15);
+
+  /** The theme's half-em padding each side of a cell's text, and its border. */
+  private static final double CELL_PADDING = 7.5 * 2 + 1 + 2;
 
   private static double titleWidth(String title) {
     return Math.ceil(Forms.width(title, HEADER_FONT) + HEADER_PADDING);

@@ -72,9 +72,9 @@ final class GroupsModel {
         services.catalog().addMember(manager.get(), group.code(), name.strip(), gender, phone));
   }
 
-  /** "2 %" or "—": the levy as the table shows it. */
+  /** "1,5 %" or "—": the levy as the table shows it, in the screen's digits. */
   String levy(ProducerGroup g) {
-    return g.levy().isZero() ? "—" : g.levy() + " %";
+    return g.levy().isZero() ? "—" : g.levy().figure(texts.locale()) + " %";
   }
 
   String gender(Gender g) {

@@ -35,16 +35,15 @@ final class GroupsTab {
     message.setWrapText(true);
     groups.setId("groups-table");
     groups.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    groups.setPrefWidth(620);
-    groups.getColumns().add(wide(CounterView.column(s.t("groups.code"), ProducerGroup::code), 70));
-    groups.getColumns().add(wide(CounterView.column(s.t("groups.name"), ProducerGroup::name), 190));
+    groups.getColumns().add(wide(CounterView.column(s.t("groups.code"), ProducerGroup::code), 65));
+    groups.getColumns().add(wide(CounterView.column(s.t("groups.name"), ProducerGroup::name), 200));
     groups
         .getColumns()
-        .add(wide(CounterView.column(s.t("groups.region"), g -> orDash(g.region())), 190));
+        .add(wide(CounterView.column(s.t("groups.region"), g -> orDash(g.region())), 215));
     groups
         .getColumns()
         .add(wide(CounterView.column(s.t("groups.village"), g -> orDash(g.village())), 110));
-    groups.getColumns().add(wide(CounterView.figures(s.t("groups.levy"), model::levy), 80));
+    groups.getColumns().add(wide(CounterView.figures(s.t("groups.levy"), model::levy), 75));
     groups
         .getSelectionModel()
         .selectedItemProperty()
@@ -54,16 +53,19 @@ final class GroupsTab {
     members.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     members.setPlaceholder(Forms.placeholder(s.t("groups.members.none")));
     groups.setPlaceholder(Forms.placeholder(s.t("groups.none")));
-    members.getColumns().add(wide(CounterView.column(s.t("groups.member"), Member::name), 200));
+    members.getColumns().add(wide(CounterView.column(s.t("groups.member"), Member::name), 150));
     members
         .getColumns()
-        .add(wide(CounterView.column(s.t("groups.gender"), m -> model.gender(m.gender())), 130));
+        .add(wide(CounterView.column(s.t("groups.gender"), m -> model.gender(m.gender())), 80));
     members
         .getColumns()
-        .add(wide(CounterView.column(s.t("groups.phone"), m -> orDash(m.phone())), 140));
+        .add(wide(CounterView.column(s.t("groups.phone"), m -> orDash(m.phone())), 130));
+    // The groups take the room their names and regions need; a group's members are a few names.
+    members.setPrefWidth(360);
+    members.setMinWidth(330);
 
     VBox box =
-        new VBox(10, groupForm(), new HBox(12, groups, grow(members)), memberForm(), message);
+        new VBox(10, groupForm(), new HBox(12, grow(groups), members), memberForm(), message);
     VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
     box.setPadding(new Insets(12));
     loadGroups(null);

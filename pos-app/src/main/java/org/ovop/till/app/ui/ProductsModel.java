@@ -106,9 +106,17 @@ final class ProductsModel {
         .toList();
   }
 
-  /** The price as the screen writes amounts, the counter's way: "1 350,00 KGS" in Russian. */
+  /**
+   * The price as the screen writes amounts, "1 350,00" in Russian, under a header that names the
+   * currency ("Цена, KGS"): the table has seven columns to show whole in 1100 pixels.
+   */
   String price(Product p) {
-    return Money.of(p.price(), store.currency()).format(texts.locale());
+    return Money.of(p.price(), store.currency()).figure(texts.locale());
+  }
+
+  /** The price column's header, with the shop's one currency. */
+  String priceHeader() {
+    return texts.get("products.price.column", store.currency().getCurrencyCode());
   }
 
   /**
@@ -117,13 +125,12 @@ final class ProductsModel {
    */
   String terms(Terms t) {
     if (t instanceof Terms.Consignment c) {
-      return texts.get("products.terms.consignment.shown", c.commission().toString());
+      return texts.get("products.terms.consignment.shown", c.commission().figure(texts.locale()));
     }
     if (t instanceof Terms.Buyback b) {
-      String amount = Money.of(b.pricePerUnit(), store.currency()).format(texts.locale());
       return texts.get(
           "products.terms.buyback.shown",
-          amount.substring(0, amount.length() - store.currency().getCurrencyCode().length() - 1));
+          Money.of(b.pricePerUnit(), store.currency()).figure(texts.locale()));
     }
     return "—";
   }

@@ -55,30 +55,30 @@ final class ProductsTab {
         .getColumns()
         .add(
             GroupsTab.wide(
-                CounterView.column(s.t("office.sku"), (Row r) -> r.product().sku()), 100));
+                CounterView.column(s.t("office.sku"), (Row r) -> r.product().sku()), 95));
     table
         .getColumns()
         .add(
             GroupsTab.wide(
-                CounterView.column(s.t("counter.item"), (Row r) -> r.product().name()), 250));
-    table.getColumns().add(GroupsTab.wide(CounterView.column(s.t("office.group"), Row::group), 70));
+                CounterView.yielding(s.t("counter.item"), (Row r) -> r.product().name()), 330));
+    table.getColumns().add(GroupsTab.wide(CounterView.column(s.t("office.group"), Row::group), 75));
     table
         .getColumns()
         .add(
             GroupsTab.wide(
-                CounterView.figures(s.t("products.price"), (Row r) -> model.price(r.product())),
-                120));
+                CounterView.figures(model.priceHeader(), (Row r) -> model.price(r.product())),
+                100));
     table
         .getColumns()
         .add(
             GroupsTab.wide(
-                CounterView.column(s.t("products.terms"), (Row r) -> model.terms(r.terms())), 150));
+                CounterView.column(s.t("products.terms"), (Row r) -> model.terms(r.terms())), 180));
     table
         .getColumns()
         .add(
             GroupsTab.wide(
                 CounterView.column(s.t("products.barcode"), (Row r) -> r.product().barcode()),
-                140));
+                145));
     table.getColumns().add(certificateColumn());
     VBox.setVgrow(table, Priority.ALWAYS);
 
@@ -102,7 +102,7 @@ final class ProductsTab {
   private TableColumn<Row, String> certificateColumn() {
     TableColumn<Row, String> c =
         CounterView.column(s.t("products.certified"), (Row r) -> model.certificate(r.product()));
-    c.setPrefWidth(150);
+    c.setPrefWidth(140);
     c.setCellFactory(
         col ->
             new TableCell<>() {
@@ -288,6 +288,7 @@ final class ProductsTab {
         rows -> {
           all = rows;
           show();
+          keepColumnsWhole();
           table.getItems().stream()
               .filter(r -> r.product().sku().equals(choose))
               .findFirst()
@@ -303,6 +304,33 @@ final class ProductsTab {
   private void show() {
     table.setItems(FXCollections.observableArrayList(ProductsModel.search(all, search.getText())));
   }
+
+  /**
+   * Every column but the name stays wide enough for what it holds: seven columns do not always fit
+   * the window, and a cut barcode or price cannot be read, where a cut name is in its tooltip.
+   * Measured once a load, on the longest texts only: a catalogue may hold many thousand products.
+   */
+  private void keepColumnsWhole() {
+    for (int i = 0; i < table.getColumns().size(); i++) {
+      if (i != NAME_COLUMN) {
+        // Every column of this table is one of strings (CounterView.column).
+        @SuppressWarnings("unchecked")
+        var column = (TableColumn<Row, String>) table.getColumns().get(i);
+        CounterView.wholeFor(
+            column,
+            all.stream()
+                .map(column::getCellData)
+                .filter(t -> t != null)
+                .distinct()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .limit(20)
+                .toList());
+      }
+    }
+  }
+
+  /** The column that gives up its width when the window is narrow (see {@link #show}). */
+  private static final int NAME_COLUMN = 1;
 
   private TextField field(String id, String prompt, int columns) {
     return Forms.field(s, id, prompt, columns);

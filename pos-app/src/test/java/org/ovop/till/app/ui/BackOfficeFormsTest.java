@@ -137,6 +137,9 @@ class BackOfficeFormsTest {
     GroupsModel model = groups(english, manager);
     ProducerGroup g = model.addGroup("IK-09", "Ак-Терек", "Иссык-Куль", "Ак-Терек", "1.5").value();
     assertThat(model.levy(g)).isEqualTo("1.5 %");
+    assertThat(groups(new Texts(java.util.Locale.forLanguageTag("ru")), manager).levy(g))
+        .as("in the screen's digits")
+        .isEqualTo("1,5 %");
     assertThat(model.addMember(g, "Айпери Осмонова", null, null).problem())
         .isEqualTo("Choose the member's gender: F, M or X.");
     assertThat(model.addMember(null, "Айпери Осмонова", Gender.F, null).problem())
@@ -197,10 +200,10 @@ class BackOfficeFormsTest {
     assertThat(row.group()).isEqualTo("IK-03");
     // The store is Russian, the screen English: amounts are written as the screen reads them
     // when typed (as at the counter), not "1 350,00" beside a field that would refuse it.
-    assertThat(model.price(row.product())).isEqualTo("1,350.00 KGS");
+    assertThat(model.price(row.product())).isEqualTo("1,350.00");
+    assertThat(model.priceHeader()).isEqualTo("Price, KGS");
     assertThat(model.terms(row.terms())).isEqualTo("buy-back 200.00");
-    assertThat(products(russian).price(row.product()).replace('\u00a0', ' '))
-        .isEqualTo("1 350,00 KGS");
+    assertThat(products(russian).price(row.product()).replace('\u00a0', ' ')).isEqualTo("1 350,00");
     assertThat(model.certificate(row.product())).isEqualTo("—");
     assertThat(model.terms(ProductsModel.search(model.rows(), "FELT-003").get(0).terms()))
         .isEqualTo("consignment 20 %");
@@ -245,6 +248,11 @@ class BackOfficeFormsTest {
     assertThat(model.changeTerms(felt, TermsKind.CONSIGNMENT, "30.5").isDone()).isTrue();
     assertThat(model.terms(ProductsModel.search(model.rows(), "FELT-003").get(0).terms()))
         .isEqualTo("consignment 30.5 %");
+    assertThat(
+            products(new Texts(Locale.forLanguageTag("fr")))
+                .terms(ProductsModel.search(model.rows(), "FELT-003").get(0).terms()))
+        .as("in the screen's digits")
+        .contains("30,5 %");
     assertThat(model.changeTerms(null, TermsKind.CONSIGNMENT, "30").problem())
         .isEqualTo("Choose a product in the table first.");
   }

@@ -58,7 +58,8 @@ class BackOfficeTabsTest extends TillScreenTest {
   /**
    * What is wrong with the tables shown under a node: an empty table that would show JavaFX's "No
    * content in table" in the computer's language rather than the shop's, a column header cut short
-   * ("Арти…"), cells that do not stand under their header, and figures not right-aligned.
+   * ("Арти…") or a cell ("Облепиха Иссык-…"), cells that do not stand under their header, and
+   * figures not right-aligned.
    */
   private List<String> tablesOf(String where, javafx.scene.Node content) {
     List<String> problems = new ArrayList<>();
@@ -74,6 +75,20 @@ class BackOfficeTabsTest extends TillScreenTest {
       columnsPastTheEdge(table).forEach(c -> problems.add(where + ": #" + table.getId() + " " + c));
       figuresNotRightAligned(table)
           .forEach(f -> problems.add(where + ": #" + table.getId() + " figure left: " + f));
+      for (var cell : robot.from(table).lookup(".table-cell").queryAll()) {
+        if (cell instanceof javafx.scene.control.Labeled words
+            && uncovered(words)
+            && words.getText() != null
+            && !words.getText().isEmpty()
+            && words.lookup(".text") instanceof javafx.scene.text.Text drawn
+            && !drawn.getText().equals(words.getText())
+            // A long name may give up its width if its tooltip shows it whole.
+            && !(words.getTooltip() != null
+                && words.getTooltip().getText().equals(words.getText()))) {
+          problems.add(
+              where + ": #" + table.getId() + " cell \"" + words.getText() + "\" cut short");
+        }
+      }
       for (var header : robot.from(table).lookup(".column-header .label").queryAll()) {
         var label = (javafx.scene.control.Labeled) header;
         if (label.lookup(".text") instanceof javafx.scene.text.Text drawn

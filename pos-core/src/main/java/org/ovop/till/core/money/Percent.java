@@ -55,6 +55,15 @@ public record Percent(int basisPoints) {
     return basisPoints == 0;
   }
 
+  /**
+   * As a screen in this locale writes it: "12,5" in Russian and French, "12.5" in English; {@link
+   * #parseTyped} reads it back.
+   */
+  public String figure(java.util.Locale locale) {
+    char decimal = java.text.DecimalFormatSymbols.getInstance(locale).getDecimalSeparator();
+    return toString().replace('.', decimal);
+  }
+
   /** "12.5", "25", "0.75": how a person writes it. */
   @Override
   public String toString() {

@@ -297,6 +297,15 @@ class MoneyRulesTest {
     assertThat(Percent.parse("100")).contains(Percent.HUNDRED);
     assertThat(Percent.parse("100.01")).isEmpty();
     assertThat(Percent.parse("-1")).isEmpty();
+    // Written the screen's way, and read back the same.
+    for (var locale : java.util.List.of(ru, en, java.util.Locale.forLanguageTag("fr"))) {
+      for (int bp : new int[] {0, 5, 150, 1250, 3055, 10_000}) {
+        Percent p = new Percent(bp);
+        assertThat(Percent.parseTyped(p.figure(locale), locale)).as(p.figure(locale)).contains(p);
+      }
+    }
+    assertThat(new Percent(150).figure(ru)).isEqualTo("1,5");
+    assertThat(new Percent(150).figure(en)).isEqualTo("1.5");
     assertThat(Percent.parse("12.345")).isEmpty();
   }
 
