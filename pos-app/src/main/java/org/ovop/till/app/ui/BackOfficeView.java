@@ -128,46 +128,33 @@ final class BackOfficeView {
             (org.ovop.till.printing.queue.PrintQueue.Job j) -> s.printerTrouble(j));
     reason.setPrefWidth(420);
     jobs.getColumns().add(reason);
-    // A job changes as it prints: the chosen paper stays chosen through the refresh.
+    // A job changes as it prints: the chosen papers stay chosen through the refresh.
     Runnable refresh =
         () -> {
-          var chosen = jobs.getSelectionModel().getSelectedItem();
+          var chosen =
+              jobs.getSelectionModel().getSelectedItems().stream()
+                  .map(org.ovop.till.printing.queue.PrintQueue.Job::id)
+                  .collect(java.util.stream.Collectors.toSet());
           jobs.setItems(FXCollections.observableArrayList(s.printQueue.jobs()));
-          if (chosen != null) {
-            jobs.getItems().stream()
-                .filter(j -> j.id().equals(chosen.id()))
-                .findFirst()
-                .ifPresent(j -> jobs.getSelectionModel().select(j));
-          }
+          jobs.getItems().stream()
+              .filter(j -> chosen.contains(j.id()))
+              .forEach(j -> jobs.getSelectionModel().select(j));
         };
     refresh.run();
     s.printQueue.onChange(j -> javafx.application.Platform.runLater(refresh));
+    // Several papers may wait after a morning without paper: they are chosen together (Ctrl+A
+    // takes them all) and printed again or removed in one go.
+    jobs.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
     Button retry =
         CounterView.button(
             "retry-job",
             s.t("office.retry"),
-            () -> {
-              var job = jobs.getSelectionModel().getSelectedItem();
-              if (job == null) {
-                problem(s.t("office.job.choose"));
-              } else if (s.printQueue.retry(job.id())) {
-                news(s.t("office.retried", job.name()));
-              }
-            });
+            () -> onChosen(jobs, s.printQueue::retry, "office.retried", "office.retry.only"));
     Button drop =
         CounterView.button(
             "drop-job",
             s.t("office.drop"),
-            () -> {
-              var job = jobs.getSelectionModel().getSelectedItem();
-              if (job == null) {
-                problem(s.t("office.job.choose"));
-              } else if (s.printQueue.drop(job.id())) {
-                news(s.t("office.dropped", job.name()));
-              } else {
-                problem(s.t("office.drop.only", job.name()));
-              }
-            });
+            () -> onChosen(jobs, s.printQueue::drop, "office.dropped", "office.drop.only"));
     Button test =
         CounterView.button(
             "test-print",
@@ -198,6 +185,32 @@ final class BackOfficeView {
     Tab tab = new Tab(s.t("office.printer"), box);
     tab.setId("tab-printer");
     return tab;
+  }
+
+  /**
+   * Prints again or removes the chosen papers, and says which it did; only failed papers can be, so
+   * when none of the chosen could, it says which were not.
+   */
+  private void onChosen(
+      TableView<org.ovop.till.printing.queue.PrintQueue.Job> jobs,
+      java.util.function.Predicate<String> act,
+      String doneKey,
+      String onlyKey) {
+    var chosen = List.copyOf(jobs.getSelectionModel().getSelectedItems());
+    if (chosen.isEmpty()) {
+      problem(s.t("office.job.choose"));
+      return;
+    }
+    List<String> done = new java.util.ArrayList<>();
+    List<String> not = new java.util.ArrayList<>();
+    for (var job : chosen) {
+      (act.test(job.id()) ? done : not).add(job.name());
+    }
+    if (done.isEmpty()) {
+      problem(s.t(onlyKey, String.join(", ", not)));
+    } else {
+      news(s.t(doneKey, String.join(", ", done)));
+    }
   }
 
   /** What is on the shelf, product by product, and a count that records any difference. */

@@ -788,13 +788,14 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> shown(jobs).contains("T1-000001"), () -> shown(jobs).toString());
     assertThat(shown(jobs)).contains("ошибка", "Принтера " + lp0 + " нет: он подключён и включён?");
     click("#retry-job");
-    assertThat(text("#office-status")).isEqualTo("Сначала выберите документ в списке.");
+    assertThat(text("#office-status"))
+        .isEqualTo("Сначала выберите документы в списке (Ctrl+A выбирает все).");
 
     java.nio.file.Files.createFile(lp0); // plugged in again
     robot.interact(() -> jobs.getSelectionModel().select(0));
     click("#retry-job");
     printed("T1-000001");
-    assertThat(text("#office-status")).isEqualTo("T1-000001 снова отправлен на принтер.");
+    assertThat(text("#office-status")).isEqualTo("Снова отправлено на принтер: T1-000001.");
     assertThat(
             new String(
                 java.nio.file.Files.readAllBytes(lp0),
@@ -803,15 +804,21 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> shown(jobs).contains("напечатан"), () -> shown(jobs).toString());
     click("#drop-job");
     assertThat(text("#office-status"))
-        .isEqualTo("T1-000001 не ждёт после ошибки; убрать можно только такие документы.");
+        .isEqualTo("Убрать можно только документы с ошибкой; не эти: T1-000001.");
 
-    java.nio.file.Files.delete(lp0); // and out again: a test page nobody needs
+    java.nio.file.Files.delete(lp0); // and out again: two test pages nobody needs
     click("#test-print");
-    waitFor(() -> shown(jobs).contains("TEST") && shown(jobs).contains("ошибка"));
-    robot.interact(() -> jobs.getSelectionModel().select(1));
+    click("#test-print");
+    waitFor(
+        () -> shown(jobs).stream().filter(t -> t.equals("ошибка")).count() == 2,
+        () -> shown(jobs).toString());
+    // All chosen at once (Ctrl+A): the printed receipt is left as it is, the failed pages go.
+    robot.clickOn(jobs).press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL);
+    waitFor(() -> jobs.getSelectionModel().getSelectedItems().size() == 3);
     click("#drop-job");
-    assertThat(text("#office-status")).isEqualTo("TEST убран из очереди.");
+    assertThat(text("#office-status")).isEqualTo("Убрано из очереди: TEST, TEST.");
     waitFor(() -> !shown(jobs).contains("TEST"), () -> shown(jobs).toString());
+    assertThat(shown(jobs)).contains("T1-000001", "напечатан");
     assertThat(untranslated(jobs.getScene().getRoot())).isEmpty();
     try (var kept = java.nio.file.Files.list(dir.resolve("print-queue").resolve("T1"))) {
       assertThat(kept).as("nothing left waiting").isEmpty();

@@ -230,18 +230,7 @@ class PrintQueueTest {
   @Test
   void aDroppedPaperIsGoneForGoodAndAnUnreadableOneIsSetAside(@TempDir Path spool)
       throws Exception {
-    PrinterTransport absent =
-        new PrinterTransport() {
-          @Override
-          public void write(byte[] bytes) throws PrinterFault {
-            throw new PrinterFault(PrinterFault.Kind.ABSENT, "USB", null);
-          }
-
-          @Override
-          public String describe() {
-            return "usb:";
-          }
-        };
+    PrinterTransport absent = absentUsbPrinter();
     Files.createDirectories(spool);
     Files.write(spool.resolve("torn.job"), new byte[] {0x4F, 0x56});
     try (PrintQueue queue = new PrintQueue(() -> absent, Clock.systemUTC(), spool)) {
@@ -266,18 +255,7 @@ class PrintQueueTest {
    */
   @Test
   void listenersHearEachJobsStatesInTheOrderTheyHappened() throws Exception {
-    PrinterTransport absent =
-        new PrinterTransport() {
-          @Override
-          public void write(byte[] bytes) throws PrinterFault {
-            throw new PrinterFault(PrinterFault.Kind.ABSENT, "USB", null);
-          }
-
-          @Override
-          public String describe() {
-            return "usb:";
-          }
-        };
+    PrinterTransport absent = absentUsbPrinter();
     java.util.Map<String, List<PrintQueue.State>> heard =
         new java.util.concurrent.ConcurrentHashMap<>();
     try (PrintQueue queue = new PrintQueue(() -> absent, Clock.systemUTC())) {
@@ -310,6 +288,21 @@ class PrintQueueTest {
                         PrintQueue.State.WAITING,
                         PrintQueue.State.PRINTING,
                         PrintQueue.State.FAILED));
+  }
+
+  /** A USB printer that is not plugged in: every write fails at once. */
+  private static PrinterTransport absentUsbPrinter() {
+    return new PrinterTransport() {
+      @Override
+      public void write(byte[] bytes) throws PrinterFault {
+        throw new PrinterFault(PrinterFault.Kind.ABSENT, "USB", null);
+      }
+
+      @Override
+      public String describe() {
+        return "usb:";
+      }
+    };
   }
 
   private static void waitUntil(java.util.function.BooleanSupplier c) throws InterruptedException {
