@@ -124,6 +124,42 @@ class BooksIT {
     assertThat(shop.verify().problems()).isEmpty();
   }
 
+  /**
+   * The counter's quick keys are what sold most in the last days, then the rest by SKU: honey was
+   * the favourite last season, felt toys and oil sell now, and refunds do not make a favourite.
+   */
+  @Test
+  void quickKeysAreWhatSoldMostLatelyThenTheRestBySku() throws Exception {
+    shop.openShift(0);
+    java.util.function.BiFunction<Integer, Instant, List<String>> keys =
+        (count, since) ->
+            db.read(b -> b.catalog().quickKeys(count, since)).stream()
+                .map(org.ovop.till.core.catalog.Product::sku)
+                .toList();
+    assertThat(keys.apply(10, Instant.EPOCH))
+        .as("no sales yet: by SKU")
+        .containsExactly("FELT-TOY", "HONEY-1", "SBT-OIL");
+    shop.sell("HONEY-1", 5, Shop.card(310_000));
+    shop.clock.advance(Duration.ofDays(40));
+    Instant monthAgo = shop.clock.instant().minus(Duration.ofDays(30));
+    shop.sell("FELT-TOY", 3, Shop.card(135_165));
+    Sale oil = shop.sell("SBT-OIL", 2, Shop.card(179_980));
+    shop.refunds
+        .refund(
+            shop.signIn(Shop.CASHIER_PIN),
+            shop.managerApproval("leaking bottle"),
+            oil.number(),
+            List.of(new Refunds.Item("SBT-OIL", 2)),
+            TenderMethod.CARD,
+            null)
+        .value();
+    assertThat(keys.apply(10, monthAgo)).containsExactly("FELT-TOY", "SBT-OIL", "HONEY-1");
+    assertThat(keys.apply(2, monthAgo)).containsExactly("FELT-TOY", "SBT-OIL");
+    assertThat(keys.apply(10, Instant.EPOCH))
+        .as("over all time honey sold most")
+        .containsExactly("HONEY-1", "FELT-TOY", "SBT-OIL");
+  }
+
   @Test
   void aRefundOfGoodsSoldBeforeAnyDeliveryAndInMobileMoney() throws Exception {
     shop.openShift(0);

@@ -184,6 +184,21 @@ final class JooqCatalog implements Catalog {
   }
 
   @Override
+  public List<Product> bestSellers(int count, Instant since) {
+    // The sales since then by their time's index, their lines by the receipt's: a month of sales,
+    // not the whole ledger.
+    return statements.all(
+        "SELECT p.id, p.sku, p.barcode, p.name, p.group_id, p.price, p.tax_rate_bp,"
+            + " p.certificate_no, p.certified_until FROM product p JOIN (SELECT l.product_id,"
+            + " SUM(l.quantity) AS sold FROM sale s JOIN sale_line l ON l.sale_number = s.number"
+            + " WHERE s.kind = 'SALE' AND s.at >= ? GROUP BY l.product_id) t ON t.product_id ="
+            + " p.id ORDER BY t.sold DESC, p.sku LIMIT ?",
+        JooqCatalog::product,
+        Columns.millis(since),
+        count);
+  }
+
+  @Override
   public void addProduct(Product p, Instant at) {
     Certificate c = p.certificate();
     db().insertInto(PRODUCT)

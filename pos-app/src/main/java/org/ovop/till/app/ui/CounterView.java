@@ -205,7 +205,15 @@ final class CounterView {
     quickRoll.setFocusTraversable(false);
     VBox.setVgrow(quickRoll, Priority.SOMETIMES);
     s.background.run(
-        () -> s.services.database().read(b -> b.catalog().firstProducts(10)),
+        () ->
+            s.services
+                .database()
+                .read(
+                    b ->
+                        b.catalog()
+                            .quickKeys(
+                                10,
+                                s.services.clock().instant().minus(java.time.Duration.ofDays(30)))),
         products -> {
           for (Product p : products) {
             Button b = button("quick-" + p.sku(), p.name(), () -> added(p));

@@ -76,6 +76,26 @@ class CounterScreenTest extends TillScreenTest {
             "\"sku\":\"HONEY-01\",\"name\":\"Мёд эспарцетовый 500 г\",\"group\":\"IK-02\",\"on_hand\":29");
   }
 
+  /** The quick keys are the shop's everyday goods: what sold most this month comes first. */
+  @Test
+  void theQuickKeysStartWithWhatSoldMostLately() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "HONEY-04:4", "--pay", "cash:100000"))
+        .as(cli.lastErr())
+        .isZero();
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-005:2", "--pay", "cash:100000"))
+        .as(cli.lastErr())
+        .isZero();
+    signIn("1470");
+    waitFor(() -> robot.lookup("#quick-keys .button").tryQuery().isPresent());
+    var keys =
+        onFx(
+            () ->
+                ((javafx.scene.layout.Pane) node("#quick-keys"))
+                    .getChildren().stream().map(Node::getId).toList());
+    assertThat(keys).hasSize(10).startsWith("quick-HONEY-04", "quick-FELT-005");
+  }
+
   @Test
   void aWrongPinIsOneSentenceAndTheRightOneOpensTheCounterForItsCashier() {
     // The counter is built while the PIN is checked; a refusal must throw it away unseen.

@@ -33,8 +33,34 @@ public interface Catalog {
 
   List<Product> products();
 
-  /** The first products in SKU order, at most {@code count}: the counter's quick keys. */
+  /** The first products in SKU order, at most {@code count}. */
   List<Product> firstProducts(int count);
+
+  /**
+   * The products sold most since a moment, most first (units on sales; refunds do not count), at
+   * most {@code count}.
+   */
+  List<Product> bestSellers(int count, Instant since);
+
+  /**
+   * The counter's quick keys: what has sold most lately, so the cashier finds the shop's everyday
+   * goods under her finger, then the rest in SKU order, at most {@code count}. A new shop, with no
+   * sales yet, gets the first products by SKU.
+   */
+  default List<Product> quickKeys(int count, Instant since) {
+    List<Product> keys = new java.util.ArrayList<>(bestSellers(count, since));
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    keys.forEach(p -> taken.add(p.id()));
+    for (Product p : firstProducts(2 * count)) {
+      if (keys.size() >= count) {
+        break;
+      }
+      if (taken.add(p.id())) {
+        keys.add(p);
+      }
+    }
+    return keys;
+  }
 
   void addProduct(Product product, Instant at);
 
