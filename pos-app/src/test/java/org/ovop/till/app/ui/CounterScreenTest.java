@@ -840,9 +840,16 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> !shown(jobs).contains("TEST"), () -> shown(jobs).toString());
     assertThat(shown(jobs)).contains("T1-000001", "напечатан");
     assertThat(untranslated(jobs.getScene().getRoot())).isEmpty();
-    try (var kept = java.nio.file.Files.list(dir.resolve("print-queue").resolve("T1"))) {
-      assertThat(kept).as("nothing left waiting").isEmpty();
-    }
+    // Files are deleted on the queue's own thread, a moment after the table shows the change.
+    waitFor(
+        () -> {
+          try (var kept = java.nio.file.Files.list(dir.resolve("print-queue").resolve("T1"))) {
+            return kept.findAny().isEmpty();
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        },
+        () -> "papers still kept in print-queue/T1");
   }
 
   @Test

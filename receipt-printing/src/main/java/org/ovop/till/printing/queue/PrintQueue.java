@@ -216,5 +216,8 @@ public final class PrintQueue implements AutoCloseable {
   public void close() {
     running = false;
     worker.interrupt();
+    if (spool != null) {
+      spool.close();
+    }
   }
 }
