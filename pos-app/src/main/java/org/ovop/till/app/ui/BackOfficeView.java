@@ -181,6 +181,20 @@ final class BackOfficeView {
     where.setId("printer-where");
     where.setWrapText(true);
     VBox box = new VBox(10, where, new HBox(8, test, retry, drop), jobs);
+    // A kept paper that could not be read back is said here, not only in the log.
+    if (!s.printQueue.unreadable().isEmpty()) {
+      Label unreadable = new Label();
+      unreadable.setId("printer-unreadable");
+      unreadable.setWrapText(true);
+      Forms.say(
+          unreadable,
+          true,
+          s.t(
+              "office.jobs.unreadable",
+              s.printQueue.unreadable().size(),
+              s.printQueue.folder().map(Object::toString).orElse("")));
+      box.getChildren().add(1, unreadable);
+    }
     box.setPadding(new Insets(12));
     Tab tab = new Tab(s.t("office.printer"), box);
     tab.setId("tab-printer");

@@ -132,6 +132,19 @@ public final class PrintQueue implements AutoCloseable {
     return find(jobId).map(j -> enqueue(j.name(), j.bytes()));
   }
 
+  /**
+   * The kept papers that could not be read back at start (a torn or foreign file): set aside in the
+   * folder under their name and ".unreadable", for a person to look at. Empty without a folder.
+   */
+  public List<String> unreadable() {
+    return spool == null ? List.of() : spool.unreadable();
+  }
+
+  /** Where papers are kept until printed, if anywhere. */
+  public Optional<Path> folder() {
+    return spool == null ? Optional.empty() : Optional.of(spool.folder());
+  }
+
   public List<Job> jobs() {
     synchronized (jobs) {
       return List.copyOf(jobs);

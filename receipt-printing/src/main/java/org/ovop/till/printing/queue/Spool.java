@@ -56,8 +56,19 @@ final class Spool implements AutoCloseable {
             return t;
           });
 
+  /** The files found at start that could not be read, by name (each now ends in .unreadable). */
+  private final List<String> unreadable = new java.util.concurrent.CopyOnWriteArrayList<>();
+
   Spool(Path folder) {
     this.folder = folder;
+  }
+
+  List<String> unreadable() {
+    return List.copyOf(unreadable);
+  }
+
+  Path folder() {
+    return folder;
   }
 
   /** What was waiting when the till last stopped, oldest first; unreadable files are set aside. */
@@ -193,8 +204,9 @@ final class Spool implements AutoCloseable {
   }
 
   /** An unreadable file is renamed, not deleted: a person may still want to look at it. */
-  private static void setAside(Path file, Exception why) {
+  private void setAside(Path file, Exception why) {
     LOG.log(System.Logger.Level.WARNING, "Print job " + file + " cannot be read; set aside", why);
+    unreadable.add(file.getFileName().toString());
     try {
       Files.move(file, file.resolveSibling(file.getFileName() + ".unreadable"));
     } catch (IOException e) {

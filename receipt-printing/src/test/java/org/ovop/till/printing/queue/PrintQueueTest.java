@@ -236,6 +236,8 @@ class PrintQueueTest {
     try (PrintQueue queue = new PrintQueue(() -> absent, Clock.systemUTC(), spool)) {
       assertThat(queue.jobs()).isEmpty();
       assertThat(spool.resolve("torn.job.unreadable")).exists();
+      assertThat(queue.unreadable()).as("said, not only logged").containsExactly("torn.job");
+      assertThat(queue.folder()).contains(spool);
       var kept = queue.enqueue("ST-T1-000001", new byte[] {7});
       var dropped = queue.enqueue("T1-000009", new byte[] {9});
       waitUntil(() -> queue.jobs().stream().allMatch(j -> j.state() == PrintQueue.State.FAILED));
