@@ -787,15 +787,29 @@ final class CounterView {
    * short of room narrows its other columns (a name, which shows its whole self in a tooltip)
    * rather than cutting a barcode or a price.
    */
-  static void wholeFor(TableColumn<?, String> c, java.util.Collection<String> texts) {
-    double widest = 0;
-    for (String t : texts) {
+  static <T> void wholeFor(TableColumn<T, String> c, java.util.List<T> rows) {
+    // Drawn widths are measured for the longest texts only, found in one pass: a catalogue may
+    // hold many thousand products, and this runs on the FX thread.
+    java.util.PriorityQueue<String> longest =
+        new java.util.PriorityQueue<>(java.util.Comparator.comparingInt(String::length));
+    for (T row : rows) {
+      String t = c.getCellData(row);
       if (t != null) {
-        widest = Math.max(widest, Forms.width(t, CELL_FONT));
+        longest.add(t);
+        if (longest.size() > MEASURED) {
+          longest.poll();
+        }
       }
+    }
+    double widest = 0;
+    for (String t : longest) {
+      widest = Math.max(widest, Forms.width(t, CELL_FONT));
     }
     c.setMinWidth(Math.max(titleWidth(c.getText()), Math.ceil(widest + CELL_PADDING)));
   }
+
+  /** How many of a column's longest texts are measured (see {@link #wholeFor}). */
+  private static final int MEASURED = 20;
 
   /**
    * A column of long words (a product's name) that gives up its width first: a cell too narrow for

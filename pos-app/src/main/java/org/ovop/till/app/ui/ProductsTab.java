@@ -308,7 +308,7 @@ final class ProductsTab {
   /**
    * Every column but the name stays wide enough for what it holds: seven columns do not always fit
    * the window, and a cut barcode or price cannot be read, where a cut name is in its tooltip.
-   * Measured once a load, on the longest texts only: a catalogue may hold many thousand products.
+   * Measured once a load, when the rows arrive.
    */
   private void keepColumnsWhole() {
     for (int i = 0; i < table.getColumns().size(); i++) {
@@ -316,15 +316,7 @@ final class ProductsTab {
         // Every column of this table is one of strings (CounterView.column).
         @SuppressWarnings("unchecked")
         var column = (TableColumn<Row, String>) table.getColumns().get(i);
-        CounterView.wholeFor(
-            column,
-            all.stream()
-                .map(column::getCellData)
-                .filter(t -> t != null)
-                .distinct()
-                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
-                .limit(20)
-                .toList());
+        CounterView.wholeFor(column, all);
       }
     }
   }

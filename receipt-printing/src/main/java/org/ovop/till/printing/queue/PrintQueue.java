@@ -44,7 +44,7 @@ public final class PrintQueue implements AutoCloseable {
       return new Job(id, name, bytes, s, why, at);
     }
 
-    /** Why it failed, in English (the command line, the log); screens write {@link #trouble}. */
+    /** Why it failed, as its English sentence; screens write {@link #trouble} in their words. */
     public String reason() {
       return trouble == null ? null : trouble.sentence();
     }
