@@ -28,7 +28,6 @@ import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleKind;
 import org.ovop.till.core.settle.PayoutMethod;
 import org.ovop.till.core.settle.Settlements;
-import org.ovop.till.core.stock.StockKeeping;
 import org.ovop.till.printing.statement.StatementPdf;
 
 /**
@@ -48,7 +47,7 @@ final class BackOfficeView {
     this.s = s;
     TabPane tabs =
         new TabPane(
-            stockTab(),
+            new StockTab(s).tab(),
             settlementTab(),
             reportTab(),
             new IntakeTab(s, statementsFolder().resolveSibling("labels")).tab(),
@@ -225,94 +224,6 @@ final class BackOfficeView {
     } else {
       news(s.t(doneKey, String.join(", ", done)));
     }
-  }
-
-  /** What is on the shelf, product by product, and a count that records any difference. */
-  private Tab stockTab() {
-    TableView<StockKeeping.OnHand> table = new TableView<>();
-    table.setId("stock-table");
-    table.setPlaceholder(Forms.placeholder(s.t("office.stock.empty")));
-    // The name takes the room left; code, group and on-hand keep their headers readable.
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    table
-        .getColumns()
-        .add(CounterView.column(s.t("office.sku"), (StockKeeping.OnHand o) -> o.product().sku()));
-    var name =
-        CounterView.column(s.t("counter.item"), (StockKeeping.OnHand o) -> o.product().name());
-    name.setPrefWidth(340);
-    table.getColumns().add(name);
-    // The group as managers know it, by its name too (the products and returns tabs do the same).
-    var group =
-        CounterView.column(
-            s.t("office.group"),
-            (StockKeeping.OnHand o) -> o.group().code() + " " + o.group().name());
-    group.setPrefWidth(240);
-    table.getColumns().add(group);
-    table
-        .getColumns()
-        .add(
-            CounterView.figures(
-                s.t("office.onhand"), (StockKeeping.OnHand o) -> Long.toString(o.onHand())));
-    s.background.run(
-        () -> s.services.stock().onHand(null),
-        outcome -> {
-          if (outcome.isDone()) {
-            table.setItems(FXCollections.observableArrayList(outcome.value()));
-          } else {
-            problem(s.texts.refusal(outcome.refusal()));
-          }
-        },
-        this::problem);
-    // A count: choose the product, type what is on the shelf; the difference becomes an adjustment.
-    javafx.scene.control.TextField counted = new javafx.scene.control.TextField();
-    counted.setId("counted-qty");
-    Forms.prompt(counted, s.t("office.counted"));
-    counted.setPrefColumnCount(14);
-    Button record =
-        CounterView.button(
-            "record-count",
-            s.t("office.count"),
-            () -> {
-              var line = table.getSelectionModel().getSelectedItem();
-              long n;
-              try {
-                n = Long.parseLong(counted.getText().strip());
-              } catch (NumberFormatException e) {
-                n = -1;
-              }
-              if (line == null || n < 0) {
-                problem(s.t("error.quantity", counted.getText()));
-                return;
-              }
-              var item = new StockKeeping.CountItem(line.product().sku(), n);
-              s.background.run(
-                  () -> s.services.stock().count(s.cashier, List.of(item)),
-                  outcome -> {
-                    if (outcome.isDone()) {
-                      var c = outcome.value().lines().get(0);
-                      news(
-                          s.t(
-                              "office.counted.done",
-                              outcome.value().number(),
-                              c.product().sku(),
-                              c.variance()));
-                      counted.clear();
-                      s.background.run(
-                          () -> s.services.stock().onHand(null),
-                          all -> table.setItems(FXCollections.observableArrayList(all.value())),
-                          this::problem);
-                    } else {
-                      problem(s.texts.refusal(outcome.refusal()));
-                    }
-                  },
-                  this::problem);
-            });
-    VBox box = new VBox(10, new HBox(8, counted, record), table);
-    VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-    box.setPadding(new Insets(12));
-    Tab tab = new Tab(s.t("office.stock"), box);
-    tab.setId("tab-stock");
-    return tab;
   }
 
   private Tab settlementTab() {

@@ -662,6 +662,9 @@ final class CounterView {
                   Sale sale = d.value().sale();
                   lastSale = sale;
                   cart.clear();
+                  // What was said about this basket (an unknown code, an uncertified item) went
+                  // with it; the next customer starts on a clean line.
+                  message.setText("");
                   render();
                   change.setText(s.t("pay.change", s.money(sale.change())));
                   title.setText(s.t("pay.done", sale.number()));

@@ -107,9 +107,10 @@ final class ShiftView {
             recount();
             counts.values().iterator().next().requestFocus();
           } else {
-            // No shift open: nothing to count, and a form to fill would only mislead.
-            inputs.forEach(n -> n.setVisible(false));
-            java.util.List.of(counted, overShort, report).forEach(n -> n.setVisible(false));
+            // No shift open: nothing to count, and a form to fill would only mislead. The
+            // sentence stands under the title with the way back beneath it; hidden fields left in
+            // place kept their room and put both halfway down an empty page.
+            root.getChildren().setAll(title, error, new HBox(8, back, signOut));
             Forms.say(error, true, s.texts.refusal(outcome.refusal()));
             back.requestFocus();
           }

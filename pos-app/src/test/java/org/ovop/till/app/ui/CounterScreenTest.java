@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -162,6 +163,14 @@ class CounterScreenTest extends TillScreenTest {
     scan("4000000000006");
     waitFor(() -> text("#message").contains("4000000000006"));
     assertThat(text("#total").replace('\u00a0', ' ')).contains("450,00");
+    // The sentence was about this customer's basket: once it is paid, the next customer does not
+    // meet it in red under the scan field.
+    robot.interact(node("#scan")::requestFocus);
+    robot.type(KeyCode.F9);
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    robot.clickOn(node("#tendered")).write("500").type(KeyCode.ENTER);
+    waitFor(() -> !text("#change").isEmpty());
+    assertThat(text("#message")).isEmpty();
   }
 
   @Test
@@ -322,9 +331,16 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(text("#shift-error")).contains("смена не открыта");
     assertThat(styles("#shift-error")).contains("error-line");
     for (String id : List.of("#count-100000", "#count-total", "#close-shift", "#print-x")) {
-      assertThat(uncovered(node(id))).as(id).isFalse();
+      assertThat(robot.lookup(id).match(TillScreenTest::uncovered).tryQuery()).as(id).isEmpty();
     }
     assertThat(uncovered(node("#back"))).isTrue();
+    // Said at the top, with the way back right under it, not halfway down an empty page.
+    Bounds said = node("#shift-error").localToScene(node("#shift-error").getBoundsInLocal());
+    Bounds back = node("#back").localToScene(node("#back").getBoundsInLocal());
+    assertThat(said.getMinY()).as("the sentence's top").isLessThan(120);
+    assertThat(back.getMinY() - said.getMaxY())
+        .as("from the sentence to the button")
+        .isBetween(0.0, 30.0);
   }
 
   @Test
@@ -860,7 +876,7 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
-  void aManagerCountsAShelfInFrench() {
+  void aManagerCountsAShelfInFrenchWithTheScannerInHand() {
     signIn("2580");
     click("#language-fr");
     waitFor(
@@ -872,21 +888,60 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> !table.getItems().isEmpty());
     // Groups by their names too, not by codes alone.
     waitFor(() -> shown(table).contains("IK-04 Жемиш-Ата"), () -> shown(table).toString());
-    int row = 0;
-    for (int i = 0; i < table.getItems().size(); i++) {
-      if (table.getItems().get(i).toString().contains("sku=SBT-001")) {
-        row = i;
-      }
-    }
-    int chosen = row;
-    robot.interact(() -> table.getSelectionModel().select(chosen));
-    var counted = (javafx.scene.control.TextField) node("#counted-qty");
-    robot.interact(() -> counted.setText("37"));
-    click("#record-count");
+    int everything = table.getItems().size();
+    // The scanner's first code goes into the find field, with no click first.
+    waitFor(() -> node("#stock-find").isFocused());
+    // Nothing chosen yet: it says what to do, and records nothing.
+    robot.clickOn(node("#counted-qty")).write("5").type(KeyCode.ENTER);
+    waitFor(() -> !text("#count-result").isEmpty());
+    assertThat(text("#count-result"))
+        .isEqualTo("Scannez le produit compté, ou choisissez-le dans le tableau.");
+    assertThat(node("#stock-find").isFocused()).isTrue();
+    // A few letters narrow the shelf list; words are found in any order and any case.
+    var find = (javafx.scene.control.TextField) node("#stock-find");
+    robot.interact(() -> find.setText("мёд ЭСПАРЦЕТ"));
+    waitFor(() -> table.getItems().size() < everything);
+    assertThat(shown(table).toString()).contains("HONEY-01").doesNotContain("SBT-001");
+    // The scanner types the barcode and Enter: that product is chosen, the count field is next.
+    robot.interact(find::clear);
+    String barcode =
+        window()
+            .session()
+            .services
+            .database()
+            .read(b -> b.catalog().productByCode("SBT-001"))
+            .orElseThrow()
+            .barcode();
+    robot.write(barcode).type(KeyCode.ENTER);
+    waitFor(() -> node("#counted-qty").isFocused());
+    assertThat(text("#count-result")).isEqualTo("Облепиховое масло 50 мл : combien en rayon ?");
+    robot.write("37").type(KeyCode.ENTER);
     // 40 delivered, 37 on the shelf: three are missing.
-    waitFor(() -> text("#office-status").contains("SBT-001"));
-    assertThat(text("#office-status")).startsWith("Comptage CT-T1-000001").contains("-3");
+    waitFor(() -> text("#count-result").startsWith("Comptage"));
+    assertThat(text("#count-result"))
+        .isEqualTo(
+            "Comptage CT-T1-000001 : Облепиховое масло 50 мл (SBT-001), 37 en rayon contre 40"
+                + " en stock, ajusté de -3.");
+    assertThat(styles("#count-result")).contains("ok-line");
+    // Ready for the next scan, the whole shelf listed again, the counted row still chosen.
+    assertThat(node("#stock-find").isFocused()).isTrue();
+    waitFor(() -> table.getItems().size() == everything);
+    waitFor(
+        () -> String.valueOf(table.getSelectionModel().getSelectedItem()).contains("sku=SBT-001"));
+    waitFor(() -> shown(table).toString().contains("37"));
+    // A code that is no product is said, and nothing is chosen for it.
+    robot.write("4000000000006").type(KeyCode.ENTER);
+    waitFor(() -> text("#count-result").contains("4000000000006"));
+    assertThat(text("#count-result"))
+        .isEqualTo("Rien dans la liste du stock ne correspond à « 4000000000006 ».");
+    assertThat(styles("#count-result")).contains("error-line");
+    assertThat(table.getItems()).isEmpty();
+    assertThat(((javafx.scene.control.Label) table.getPlaceholder()).getText())
+        .isEqualTo(text("#count-result"));
     assertThat(untranslated(robot.lookup("#stock-table").query().getScene().getRoot())).isEmpty();
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
+    assertThat(cli.lastOut()).contains("\"sku\":\"SBT-001\"").contains("\"on_hand\":37");
   }
 
   /** F8 at the counter, as a cashier opens a refund. */
