@@ -227,37 +227,38 @@ final class BackOfficeView {
   }
 
   private Tab settlementTab() {
-    DatePicker until = new DatePicker(LocalDate.now(s.store.zone()).withDayOfMonth(1));
+    DatePicker until =
+        new DatePicker(
+            LocalDate.now(s.services.clock().withZone(s.store.zone())).withDayOfMonth(1));
     until.setId("settle-until");
     until.setConverter(Dates.converter(s));
     TableView<Settlements.Proposed> table = new TableView<>();
     table.setId("settlement-table");
     table.setPlaceholder(Forms.placeholder(s.t("office.settle.empty")));
-    table
-        .getColumns()
-        .add(
-            CounterView.column(
-                s.t("office.settlement"),
-                (Settlements.Proposed p) ->
-                    p.settlement().id() == null ? "—" : p.settlement().id()));
-    var group =
+    var number =
         CounterView.column(
+            s.t("office.settlement"),
+            (Settlements.Proposed p) -> p.settlement().id() == null ? "—" : p.settlement().id());
+    // The group's name gives up room first, whole in a tooltip; the settlement's number, its lines
+    // and the payout keep the width of their longest texts ("ST-T1-0…" and "1,270.2…" were cut).
+    var group =
+        CounterView.yielding(
             s.t("office.group"),
             (Settlements.Proposed p) -> p.group().code() + " " + p.group().name());
-    group.setPrefWidth(220); // "IK-01 Алтын Кол" whole, not "IK-01 Алты…"
-    table.getColumns().add(group);
+    group.setPrefWidth(320);
+    var lines =
+        CounterView.figures(
+            s.t("office.lines"),
+            (Settlements.Proposed p) -> Integer.toString(p.settlement().lines()));
+    var payout =
+        CounterView.figures(
+            s.t("office.payout"), (Settlements.Proposed p) -> s.money(p.settlement().payout()));
+    table.getColumns().addAll(List.of(number, group, lines, payout));
     table
-        .getColumns()
-        .add(
-            CounterView.figures(
-                s.t("office.lines"),
-                (Settlements.Proposed p) -> Integer.toString(p.settlement().lines())));
-    table
-        .getColumns()
-        .add(
-            CounterView.figures(
-                s.t("office.payout"),
-                (Settlements.Proposed p) -> s.money(p.settlement().payout())));
+        .itemsProperty()
+        .addListener(
+            (o, was, now) ->
+                List.of(number, lines, payout).forEach(c -> CounterView.wholeFor(c, now)));
     Button preview =
         CounterView.button(
             "settle-preview", s.t("office.preview"), () -> settle(until, true, table));
@@ -314,6 +315,10 @@ final class BackOfficeView {
                         }));
     javafx.scene.control.ScrollPane pageView = new javafx.scene.control.ScrollPane(page);
     pageView.setPrefWidth(540);
+    // The statement's page takes its room only once there is one to show; until then the table
+    // has the whole width.
+    pageView.visibleProperty().bind(page.imageProperty().isNotNull());
+    pageView.managedProperty().bind(pageView.visibleProperty());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
     HBox period = Forms.line(8, new Label(s.t("office.until")), until, preview, settle, payCash);
@@ -441,7 +446,7 @@ final class BackOfficeView {
     chart.setId("sales-chart");
     chart.setTitle(s.t("office.chart", s.store.currency().getCurrencyCode()));
     chart.setLegendVisible(false);
-    LocalDate today = LocalDate.now(s.store.zone());
+    LocalDate today = LocalDate.now(s.services.clock().withZone(s.store.zone()));
     s.background.run(
         () -> {
           List<Sale> sales =

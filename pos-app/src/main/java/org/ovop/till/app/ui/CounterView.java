@@ -38,7 +38,7 @@ import org.ovop.till.core.user.Role;
 final class CounterView {
   private final Session s;
   private final TillWindow window;
-  private final Cart cart = new Cart();
+  private final Cart cart;
   private final BorderPane root = new BorderPane();
   private final StackPane layers = new StackPane();
   private final TextField scan = new TextField();
@@ -64,6 +64,7 @@ final class CounterView {
   CounterView(Session s, TillWindow window) {
     this.s = s;
     this.window = window;
+    this.cart = s.cart;
     root.setTop(topBar());
     root.setCenter(cartPane());
     root.setRight(payPane());
@@ -402,8 +403,18 @@ final class CounterView {
       return;
     }
     javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+    ask.setTitle(s.t("counter.discount"));
     ask.setHeaderText(s.t("counter.discount.ask", cart.lines().get(i).product().name()));
     ask.getEditor().setId("discount-percent");
+    // The dialog's own keys speak the computer's language (OK, Cancel in English on a Russian
+    // till); these speak the screen's.
+    ask.getDialogPane()
+        .getButtonTypes()
+        .setAll(
+            new javafx.scene.control.ButtonType(
+                s.t("counter.discount.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+            new javafx.scene.control.ButtonType(
+                s.t("pay.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
     ask.showAndWait()
         .ifPresent(
             text -> {
@@ -412,6 +423,7 @@ final class CounterView {
                 problem(s.t("error.percent", text));
               } else {
                 cart.setDiscount(i, pct.get());
+                message.setText(""); // a percent refused before is no longer the news
                 render();
               }
             });
@@ -429,11 +441,22 @@ final class CounterView {
 
   /** Brings back the oldest parked sale, adding it to what is on the counter. */
   private void resume() {
-    if (!s.parked.isEmpty()) {
-      for (Cart.Line l : s.parked.remove(0)) {
-        cart.restore(l);
-      }
-      render();
+    if (s.parked.isEmpty()) {
+      return;
+    }
+    List<Cart.Line> back = s.parked.remove(0);
+    // A sale on the counter is parked in its place, not mixed with the one coming back: they are
+    // two customers' baskets, and one receipt for both would charge one customer for the other.
+    boolean swapped = !cart.isEmpty();
+    if (swapped) {
+      s.parked.add(cart.lines());
+      cart.clear();
+    }
+    back.forEach(cart::restore);
+    render();
+    if (swapped) {
+      news(s.t("counter.swapped", s.parked.size()));
+    } else {
       message.setText("");
     }
   }
@@ -451,8 +474,12 @@ final class CounterView {
   private void added(Product p) {
     cart.add(p);
     message.setText("");
-    if (!p.isCertifiedOn(java.time.LocalDate.now(s.store.zone()))) {
-      problem(s.t("counter.uncertified", p.name()));
+    if (!p.isCertifiedOn(java.time.LocalDate.now(s.services.clock().withZone(s.store.zone())))) {
+      // A product with no certificate at all was said to have one that had expired.
+      problem(
+          s.t(
+              p.certification().isEmpty() ? "counter.uncertified.none" : "counter.uncertified",
+              p.name()));
     }
     render();
     showLine(indexOf(p));
@@ -580,9 +607,11 @@ final class CounterView {
     VBox panel = new VBox(12);
     panel.setId("pay-panel");
     panel.getStyleClass().add("pay-panel");
-    panel.setMaxSize(520, 460);
+    // As tall as what it holds: a sentence or a change on two lines must not push the keys out.
+    panel.setMaxSize(520, Region.USE_PREF_SIZE);
     Label title = new Label(s.t("pay.title." + method.code(), s.money(due)));
     title.getStyleClass().add("title-2");
+    title.setWrapText(true);
     TextField tendered = new TextField();
     tendered.setId("tendered");
     tendered.getStyleClass().add("scan-field");
@@ -592,9 +621,13 @@ final class CounterView {
     Label error = new Label();
     error.setId("pay-error");
     error.getStyleClass().add("error-line");
+    // Whole, on as many lines as it takes: "Monnaie à rendre : 8 500 XOF" in the big type was cut
+    // to "Monnaie à rendre : 8 …", the one figure the cashier must read.
+    error.setWrapText(true);
     Label change = new Label();
     change.setId("change");
     change.getStyleClass().add("change");
+    change.setWrapText(true);
     FlowPane notes = new FlowPane(8, 8);
     if (method == TenderMethod.CASH) {
       Forms.prompt(tendered, s.t("pay.tendered"));
@@ -662,6 +695,10 @@ final class CounterView {
                   Sale sale = d.value().sale();
                   lastSale = sale;
                   cart.clear();
+                  // A refusal said before this payment went through is no longer true.
+                  error.setText("");
+                  override.setVisible(false);
+                  override.setManaged(false);
                   // What was said about this basket (an unknown code, an uncertified item) went
                   // with it; the next customer starts on a clean line.
                   message.setText("");
@@ -671,6 +708,7 @@ final class CounterView {
                   confirm.setText(s.t("pay.next") + " (Enter)");
                   cancel.setVisible(false);
                   notes.setVisible(false);
+                  notes.setManaged(false); // no empty room above the change
                   paper.setAccessibleText(ReceiptText.of(s, sale));
                   printReceipt(sale);
                   confirm.requestFocus();

@@ -14,6 +14,13 @@ public final class Session {
   public User cashier;
   public Texts texts;
 
+  /**
+   * The sale being rung up. It belongs to the session, not to the counter's screen: the counter is
+   * built again when the language changes or the cashier comes back from a refund, the shift or the
+   * back office, and the customer's basket must still be there.
+   */
+  public final Cart cart = new Cart();
+
   /** Sales put aside at the counter, oldest first. */
   public final java.util.List<java.util.List<Cart.Line>> parked = new java.util.ArrayList<>();
 
@@ -52,7 +59,7 @@ public final class Session {
                             })),
             java.time.Clock.systemUTC(),
             services.papersFolder().resolve("print-queue").resolve(services.till()));
-    this.texts = new Texts(Locale.forLanguageTag(store.language()));
+    this.texts = new Texts(Locale.forLanguageTag(store.language()), store.zone());
     // Read at the failure, so a change of the screen's language is followed.
     background.explainFailuresWith(
         e ->
@@ -86,7 +93,7 @@ public final class Session {
   }
 
   public void language(String tag) {
-    texts = new Texts(Locale.forLanguageTag(tag));
+    texts = new Texts(Locale.forLanguageTag(tag), store.zone());
   }
 
   /** An amount for people, in the screen's locale ("1 350,00 KGS", "1,350.00 KGS"). */

@@ -24,11 +24,27 @@ public final class Texts {
   private static final java.util.regex.Pattern ISO_DAY =
       java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
+  /** An amount as the core writes it in a refusal: "450.00 KGS", "-1500 XOF". */
+  private static final java.util.regex.Pattern AMOUNT =
+      java.util.regex.Pattern.compile("(-?\\d+(?:\\.\\d+)?) ([A-Z]{3})");
+
+  private static final java.util.regex.Pattern ISO_INSTANT =
+      java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
+
   private final ResourceBundle bundle;
   private final Locale locale;
 
+  /** The store's time zone, in which moments inside refusals are written. */
+  private final java.time.ZoneId zone;
+
+  /** Words for a screen with no store yet: moments are written in the computer's time zone. */
   public Texts(Locale locale) {
+    this(locale, java.time.ZoneId.systemDefault());
+  }
+
+  public Texts(Locale locale, java.time.ZoneId zone) {
     this.locale = locale;
+    this.zone = zone;
     this.bundle =
         ResourceBundle.getBundle(
             BUNDLE,
@@ -55,13 +71,11 @@ public final class Texts {
   /** A refusal in the screen's language when the bundle has it, else the core's sentence. */
   public String refusal(Refusal r) {
     String key = "refusal." + r.reason().name();
-    if (bundle.containsKey(key)) {
-      // Role and payment-method codes inside a refusal ("manager", "cash") are words too, and days
-      // are written the screen's way.
-      Object[] args = r.args().stream().map(this::word).toArray();
-      return String.format(locale, bundle.getString(key), args);
-    }
-    return r.message();
+    // Role and payment-method codes inside a refusal ("manager", "cash") are words too, and days
+    // and moments are written the screen's way, in the core's English sentence as well.
+    Object[] args = r.args().stream().map(this::word).toArray();
+    String pattern = bundle.containsKey(key) ? bundle.getString(key) : r.reason().template();
+    return String.format(locale, pattern, args);
   }
 
   /**
@@ -80,6 +94,32 @@ public final class Texts {
   }
 
   private Object word(String code) {
+    // An amount inside a refusal is written as the screen writes amounts ("450,00 KGS" in French),
+    // not in the core's plain figures beside the screen's own.
+    var amount = AMOUNT.matcher(code);
+    if (amount.matches()) {
+      try {
+        var currency = java.util.Currency.getInstance(amount.group(2));
+        var money = org.ovop.till.core.money.Money.parse(amount.group(1), currency);
+        if (money.isPresent()) {
+          return money.get().format(locale);
+        }
+      } catch (IllegalArgumentException notACurrency) {
+        return code;
+      }
+    }
+    // A moment from the core is an instant in UTC ("2025-04-05T10:05:00Z"); a person reads the
+    // store's clock ("13:05" in Bishkek). Locks and such last minutes, so the time says it.
+    if (ISO_INSTANT.matcher(code).matches()) {
+      try {
+        return java.time.format.DateTimeFormatter.ofLocalizedTime(
+                java.time.format.FormatStyle.SHORT)
+            .withLocale(locale)
+            .format(java.time.Instant.parse(code).atZone(zone));
+      } catch (java.time.format.DateTimeParseException notAMoment) {
+        return code;
+      }
+    }
     // A day from the core is ISO ("2027-11-01"); the screen writes it its own way ("01.11.2027").
     if (ISO_DAY.matcher(code).matches()) {
       try {

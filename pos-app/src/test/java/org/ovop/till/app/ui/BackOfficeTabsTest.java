@@ -55,6 +55,36 @@ class BackOfficeTabsTest extends TillScreenTest {
     assertThat(problems).isEmpty();
   }
 
+  @Test
+  void theSettlementsTableShowsNumbersGroupsAndPayoutsWholeInEveryLanguage() {
+    signIn("2580");
+    List<String> problems = new ArrayList<>();
+    for (String language : Texts.LANGUAGES) {
+      // A sale for the group with the longest name, settled in this language: a new settlement.
+      assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:25", "--pay", "cash:11250"))
+          .as(cli.lastErr())
+          .isZero();
+      speak(language);
+      click("#office-button");
+      waitFor(() -> robot.lookup("#office-tabs").tryQuery().isPresent());
+      select((TabPane) node("#office-tabs"), "tab-settlements");
+      var until = (javafx.scene.control.DatePicker) node("#settle-until");
+      robot.interact(
+          () ->
+              until.setValue(
+                  java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bishkek")).plusDays(1)));
+      click("#settle");
+      var table = (TableView<?>) node("#settlement-table");
+      waitFor(() -> !table.getItems().isEmpty(), () -> text("#office-status"));
+      WaitForAsyncUtils.waitForFxEvents();
+      var tab = ((TabPane) node("#office-tabs")).getSelectionModel().getSelectedItem();
+      problems.addAll(tablesOf(language + " settlements", tab.getContent()));
+      click("#back");
+      waitFor(() -> robot.lookup("#office-button").tryQuery().isPresent());
+    }
+    assertThat(problems).isEmpty();
+  }
+
   /**
    * What is wrong with the tables shown under a node: an empty table that would show JavaFX's "No
    * content in table" in the computer's language rather than the shop's, a column header cut short

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -730,17 +731,33 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("0,00"));
     scan("мёд горный"); // by name: one product matches
     waitFor(() -> text("#total").replace('\u00a0', ' ').contains("380,00"));
+    // The parked customer is back: the one on the counter waits in her place, never on one bill.
     click("#resume");
-    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("1 030,00"));
+    waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("650,00"));
+    assertThat(text("#message")).contains("ждут: 1");
+    click("#resume");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("380,00"));
+    click("#resume");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("650,00"));
     // 15 % off the honey (650.00 → 552.50): above the cashier's 10 % limit.
     var cart = robot.lookup("#cart").queryAs(javafx.scene.control.TableView.class);
-    robot.interact(() -> cart.getSelectionModel().select(1));
+    assertThat(cart.getItems()).hasSize(1);
+    robot.interact(() -> cart.getSelectionModel().select(0));
     click("#discount");
     waitFor(() -> robot.lookup("#discount-percent").tryQuery().isPresent());
+    // The dialog's keys in the screen's language, not the computer's "OK" and "Cancel".
+    assertThat(
+            onFx(
+                () ->
+                    robot.lookup(".dialog-pane .button").queryAllAs(Button.class).stream()
+                        .map(Button::getText)
+                        .sorted()
+                        .toList()))
+        .containsExactly("Отмена", "Применить скидку");
     var percent = (javafx.scene.control.TextField) node("#discount-percent");
     robot.interact(() -> percent.setText("15"));
     robot.clickOn(percent).type(KeyCode.ENTER);
-    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("932,50"));
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("552,50"));
     click("#pay-cash");
     waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
     var tendered = (javafx.scene.control.TextField) node("#tendered");
@@ -753,7 +770,7 @@ class CounterScreenTest extends TillScreenTest {
         .startsWith("Скидка 15")
         .contains("больше предела кассира 10")
         .endsWith("нужно разрешение менеджера.");
-    assertThat(robot.lookup("#pay-manager-pin").query().isVisible()).isTrue();
+    assertThat(uncovered(node("#pay-manager-pin"))).isTrue();
     var pin = (javafx.scene.control.TextField) node("#pay-manager-pin");
     var why = (javafx.scene.control.TextField) node("#pay-manager-reason");
     robot.interact(
@@ -762,11 +779,59 @@ class CounterScreenTest extends TillScreenTest {
           why.setText("Помятая банка");
         });
     click("#confirm-pay");
-    // 932.50 in cash rounds to 933.00: change 67.00.
+    // 552.50 in cash rounds to 553.00: change 447.00.
     waitFor(() -> !text("#change").isEmpty());
-    assertThat(text("#change").replace('\u00a0', ' ')).contains("67,00");
+    assertThat(text("#change").replace('\u00a0', ' ')).contains("447,00");
+    // The refusal is gone with the payment that answered it.
+    assertThat(text("#pay-error")).isEmpty();
+    assertThat(uncovered(node("#pay-manager-pin"))).isFalse();
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("verify")).isZero();
+  }
+
+  @Test
+  void theSaleOnTheCounterOutlivesALanguageChangeAndAVisitToTheRefundScreen() {
+    signIn("1470");
+    scan("SBT-001");
+    scan("HONEY-01");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("1 100,00"));
+    click("#language-fr");
+    waitFor(() -> text("#office-button").equals("Gestion"));
+    waitFor(() -> text("#total").replaceAll("[\u00a0\u202f]", " ").contains("1 100,00"));
+    openRefund();
+    robot.type(KeyCode.ESCAPE);
+    waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
+    waitFor(() -> text("#total").replaceAll("[\u00a0\u202f]", " ").contains("1 100,00"));
+    assertThat(robot.lookup("#cart").queryAs(javafx.scene.control.TableView.class).getItems())
+        .hasSize(2);
+  }
+
+  @Test
+  void theChangeAndEverySentenceOfThePayPanelAreShownWhole() {
+    signIn("1470");
+    click("#language-fr");
+    waitFor(() -> text("#office-button").equals("Gestion"));
+    scan("SBT-001");
+    waitFor(() -> !text("#total").startsWith("0"));
+    // Card for more than is due: the refusal is a long sentence.
+    click("#pay-card");
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    var tendered = (javafx.scene.control.TextField) node("#tendered");
+    robot.interact(() -> tendered.setText("9999"));
+    click("#confirm-pay");
+    waitFor(() -> !text("#pay-error").isEmpty());
+    assertThat(wordsCut("card", node("#pay-panel"))).isEmpty();
+    click("#cancel-pay");
+    // Cash, with a large change: "Monnaie à rendre : 9 550,00 KGS" in the big type.
+    click("#pay-cash");
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    var cash = (javafx.scene.control.TextField) node("#tendered");
+    robot.interact(() -> cash.setText("10000"));
+    click("#confirm-pay");
+    waitFor(() -> !text("#change").isEmpty());
+    assertThat(text("#change").replaceAll("[\u00a0\u202f]", " "))
+        .isEqualTo("Monnaie à rendre : 9 550,00 KGS");
+    assertThat(wordsCut("change", node("#pay-panel"))).isEmpty();
   }
 
   @Test

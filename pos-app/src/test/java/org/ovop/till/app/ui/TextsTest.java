@@ -182,8 +182,16 @@ class TextsTest {
     assertThat(ru.refusal(Refusal.of(Refusal.Reason.NEEDS_ROLE, "manager", "Бакыт", "cashier")))
         .isEqualTo("Нужен менеджер; Бакыт — кассир.");
     Texts fr = new Texts(Locale.forLanguageTag("fr"));
-    assertThat(fr.refusal(Refusal.of(Refusal.Reason.TOO_LITTLE_PAID, "1500 XOF", "1000 XOF")))
-        .isEqualTo("1500 XOF à payer, mais seulement 1000 XOF reçu.");
+    // Amounts are written the screen's way, as the rest of the screen writes them.
+    assertThat(
+            fr.refusal(Refusal.of(Refusal.Reason.TOO_LITTLE_PAID, "1500 XOF", "1000 XOF"))
+                .replace('\u202f', ' ')
+                .replace('\u00a0', ' '))
+        .isEqualTo("1 500 XOF à payer, mais seulement 1 000 XOF reçu.");
+    assertThat(
+            new Texts(Locale.ENGLISH)
+                .refusal(Refusal.of(Refusal.Reason.TOO_LITTLE_PAID, "1549.50 KES", "900.00 KES")))
+        .isEqualTo("1,549.50 KES is due but only 900.00 KES was paid.");
     assertThat(fr.get("error.amount", "12,5,0")).isEqualTo("« 12,5,0 » n'est pas un montant.");
     assertThat(
             ru.refusal(
@@ -209,5 +217,26 @@ class TextsTest {
         .contains("31/10/2026");
     assertThat(ru.refusal(Refusal.of(Refusal.Reason.BAD_DATE, "2027-02-31")))
         .contains("2027-02-31");
+  }
+
+  @Test
+  void aLockIsSaidUntilATimeOnTheStoresClockNotAnInstantInUtc() {
+    var until = java.time.Instant.parse("2025-04-05T10:05:00Z");
+    var bishkek = java.time.ZoneId.of("Asia/Bishkek"); // UTC+6
+    assertThat(
+            new Texts(Locale.forLanguageTag("ru"), bishkek)
+                .refusal(Refusal.of(Refusal.Reason.LOCKED_OUT, "T1", until)))
+        .isEqualTo("Слишком много неверных PIN-кодов: ввод на кассе T1 заблокирован до 16:05.");
+    assertThat(
+            new Texts(Locale.forLanguageTag("fr"), java.time.ZoneId.of("Africa/Dakar"))
+                .refusal(Refusal.of(Refusal.Reason.LOCKED_OUT, "T1", until)))
+        .endsWith("bloquée jusqu'à 10:05.");
+    // English has no sentence of its own here: the core's, with the time written all the same.
+    assertThat(
+            new Texts(Locale.ENGLISH, java.time.ZoneId.of("Africa/Nairobi"))
+                .refusal(Refusal.of(Refusal.Reason.LOCKED_OUT, "T1", until)))
+        .startsWith("Too many wrong PINs")
+        .contains("1:05")
+        .doesNotContain("2025-04-05");
   }
 }
