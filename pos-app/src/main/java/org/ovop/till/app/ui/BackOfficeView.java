@@ -105,24 +105,37 @@ final class BackOfficeView {
     jobs.setId("print-jobs");
     jobs.setPlaceholder(Forms.placeholder(s.t("office.jobs.empty")));
     jobs.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-    jobs.getColumns()
-        .add(
-            CounterView.column(
-                s.t("office.job.at"),
-                (org.ovop.till.printing.queue.PrintQueue.Job j) ->
-                    Dates.moment(j.at(), s.store.zone(), s.texts.locale())));
-    jobs.getColumns()
-        .add(
-            CounterView.column(
-                s.t("office.job"), (org.ovop.till.printing.queue.PrintQueue.Job j) -> j.name()));
-    jobs.getColumns()
-        .add(
-            CounterView.column(
-                s.t("office.state"),
-                (org.ovop.till.printing.queue.PrintQueue.Job j) ->
-                    s.t("office.state." + j.state().name())));
-    var reason =
+    var at =
         CounterView.column(
+            s.t("office.job.at"),
+            (org.ovop.till.printing.queue.PrintQueue.Job j) ->
+                Dates.moment(j.at(), s.store.zone(), s.texts.locale()));
+    var paper =
+        CounterView.yielding(
+            s.t("office.job"), (org.ovop.till.printing.queue.PrintQueue.Job j) -> j.name());
+    paper.setPrefWidth(260);
+    var state =
+        CounterView.column(
+            s.t("office.state"),
+            (org.ovop.till.printing.queue.PrintQueue.Job j) ->
+                s.t("office.state." + j.state().name()));
+    jobs.getColumns().addAll(List.of(at, paper, state));
+    // When and the state whole ("24/11/202…" was cut), sized before the table is shown: every
+    // time has the shape of this one (the widest digits), and the states are few.
+    CounterView.wideEnoughFor(
+        at,
+        List.of(
+            Dates.moment(
+                java.time.LocalDateTime.of(2000, 12, 28, 22, 28).atZone(s.store.zone()).toInstant(),
+                s.store.zone(),
+                s.texts.locale())));
+    CounterView.wideEnoughFor(
+        state,
+        java.util.Arrays.stream(org.ovop.till.printing.queue.PrintQueue.State.values())
+            .map(st -> s.t("office.state." + st.name()))
+            .toList());
+    var reason =
+        CounterView.yielding(
             s.t("office.reason"),
             (org.ovop.till.printing.queue.PrintQueue.Job j) -> s.printerTrouble(j));
     reason.setPrefWidth(420);

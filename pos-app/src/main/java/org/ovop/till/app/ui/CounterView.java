@@ -842,8 +842,18 @@ final class CounterView {
         }
       }
     }
+    wideEnoughFor(c, longest);
+  }
+
+  /**
+   * Keeps a column wide enough for each of these texts as well as its title. Called before the
+   * table is shown where the texts are known ahead (the states of a paper, the shape of a time): a
+   * constrained table does not narrow its other columns when one grows later, it pushes them past
+   * its edge.
+   */
+  static void wideEnoughFor(TableColumn<?, String> c, java.util.Collection<String> texts) {
     double widest = 0;
-    for (String t : longest) {
+    for (String t : texts) {
       widest = Math.max(widest, Forms.width(t, CELL_FONT));
     }
     c.setMinWidth(Math.max(titleWidth(c.getText()), Math.ceil(widest + CELL_PADDING)));

@@ -52,8 +52,10 @@ final class PayoutReportPane {
     table.setId("payouts-table");
     var code = CounterView.column(s.t("office.group"), ReportFigures.GroupPayout::group);
     code.setPrefWidth(70);
-    var name = CounterView.column(s.t("payouts.name"), ReportFigures.GroupPayout::name);
-    name.setPrefWidth(120);
+    // The name gives way first, whole in its tooltip; code, count and payout keep their longest
+    // texts ("3 682 X…" and "GIE Fe…" were cut in French).
+    var name = CounterView.yielding(s.t("payouts.name"), ReportFigures.GroupPayout::name);
+    name.setPrefWidth(160);
     var count =
         CounterView.figures(
             s.t("payouts.count"),
@@ -142,6 +144,7 @@ final class PayoutReportPane {
           }
           var r = outcome.value();
           table.setItems(FXCollections.observableArrayList(r.groups()));
+          keepWhole(r.groups());
           XYChart.Series<String, Number> series = new XYChart.Series<>();
           r.groups()
               .forEach(
@@ -158,5 +161,19 @@ final class PayoutReportPane {
           women.setText(model.womenShare(r));
         },
         message::setText);
+  }
+
+  /** Code, count and payout as wide as their longest texts; the table at least as wide as them. */
+  private void keepWhole(java.util.List<ReportFigures.GroupPayout> rows) {
+    for (var c : table.getColumns()) {
+      if (c.getStyleClass().contains("figures") || c == table.getColumns().get(0)) {
+        @SuppressWarnings("unchecked") // every column here is one of strings (CounterView.column)
+        var strings = (javafx.scene.control.TableColumn<ReportFigures.GroupPayout, String>) c;
+        CounterView.wholeFor(strings, rows);
+      }
+    }
+    table.setMinWidth(
+        table.getColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getMinWidth).sum()
+            + 20);
   }
 }

@@ -114,7 +114,9 @@ final class ProductsTab {
                 boolean expired = row != null && model.isExpired(row.product());
                 setStyle(
                     expired
-                        ? "-fx-text-fill: -color-danger-fg; -fx-font-weight: bold;"
+                        // Red on amber, not bold: bold is wider than the width the column
+                        // keeps for its longest day, and cut "31/01/2025 — ex…".
+                        ? "-fx-text-fill: -color-danger-fg;"
                             + " -fx-background-color: -color-warning-subtle;"
                         : "");
                 getStyleClass().remove("expired");

@@ -114,6 +114,14 @@ final class ReturnsTab {
     reload();
     Tab tab = new Tab(s.t("returns.tab"), box);
     tab.setId("tab-returns");
+    // Chosen again, the shelf and its ages are read again (a count or a delivery on another tab
+    // changed them); the group and the lines chosen to return stay as they were.
+    tab.setOnSelectionChanged(
+        e -> {
+          if (tab.isSelected()) {
+            reload();
+          }
+        });
     return tab;
   }
 

@@ -180,7 +180,11 @@ final class ShiftView {
     var paper = Layouts.shiftReport(r, s.store);
     s.background.run(
         () -> EscPosEncoder.encode(paper, s.profile),
-        bytes -> s.printQueue.enqueue(paper.name(), bytes),
+        // Named for the manager reading the printer tab ("Z-отчёт · Бакыт Садыкова"), not by
+        // the shift's id, a string of hex digits nobody can tell apart.
+        bytes ->
+            s.printQueue.enqueue(
+                s.t(r.closing() ? "shift.z" : "shift.x") + " · " + r.cashierName(), bytes),
         why -> Forms.say(error, true, why));
   }
 

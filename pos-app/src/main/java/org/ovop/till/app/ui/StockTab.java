@@ -89,10 +89,13 @@ final class StockTab {
     Tab tab = new Tab(s.t("office.stock"), box);
     tab.setId("tab-stock");
     // The scanner types wherever the keyboard is: on this tab, that is the find field, from the
-    // moment the back office opens on it or the tab is chosen again.
+    // moment the back office opens on it or the tab is chosen again. Chosen again, the shelf is
+    // read again too: a delivery received on the next tab, or a sale at another till, changed it.
     tab.setOnSelectionChanged(
         e -> {
           if (tab.isSelected()) {
+            var chosen = table.getSelectionModel().getSelectedItem();
+            load(chosen == null ? null : chosen.product().sku());
             javafx.application.Platform.runLater(find::requestFocus);
           }
         });

@@ -56,7 +56,61 @@ class BackOfficeTabsTest extends TillScreenTest {
   }
 
   @Test
-  void theSettlementsTableShowsNumbersGroupsAndPayoutsWholeInEveryLanguage() {
+  void theStockAndReturnsTabsReadTheShelfAgainWhenChosenAgain() {
+    openOffice("tab-stock");
+    var stock = (TableView<?>) node("#stock-table");
+    waitFor(() -> onHand(stock, "SBT-001").equals("40"), () -> onHand(stock, "SBT-001"));
+    var tabs = (TabPane) node("#office-tabs");
+    select(tabs, "tab-returns");
+    var aging = (TableView<?>) node("#aging-table");
+    waitFor(() -> !aging.getItems().isEmpty());
+    String before = String.valueOf(aging.getItems());
+    // A delivery received meanwhile (here by the command line, as from another till).
+    assertThat(cli.exit("intake", "--group", "IK-03", "--by", "2580", "--item", "SBT-001:5"))
+        .as(cli.lastErr())
+        .isZero();
+    select(tabs, "tab-stock");
+    waitFor(() -> onHand(stock, "SBT-001").equals("45"), () -> onHand(stock, "SBT-001"));
+    select(tabs, "tab-returns");
+    waitFor(() -> !String.valueOf(aging.getItems()).equals(before), () -> before);
+  }
+
+  /** The on-hand figure the stock list shows for a product. */
+  private static String onHand(TableView<?> stock, String sku) {
+    return onFx(
+        () -> {
+          for (int i = 0; i < stock.getItems().size(); i++) {
+            if (stock.getItems().get(i).toString().contains("sku=" + sku + ",")) {
+              return String.valueOf(stock.getColumns().get(3).getCellData(i));
+            }
+          }
+          return "none";
+        });
+  }
+
+  @Test
+  void settlementsPayoutsPapersAndAnExpiredCertificateAreShownWholeInEveryLanguage() {
+    // A product whose certificate has lapsed: its day is written in the warning style.
+    assertThat(
+            cli.exit(
+                "product",
+                "add",
+                "--by",
+                "2580",
+                "--sku",
+                "OLD-01",
+                "--name",
+                "Мёд прошлогодний",
+                "--group",
+                "IK-02",
+                "--price",
+                "300",
+                "--terms",
+                "consignment:20",
+                "--certified-until",
+                "2025-01-31"))
+        .as(cli.lastErr())
+        .isZero();
     signIn("2580");
     List<String> problems = new ArrayList<>();
     for (String language : Texts.LANGUAGES) {
@@ -77,8 +131,35 @@ class BackOfficeTabsTest extends TillScreenTest {
       var table = (TableView<?>) node("#settlement-table");
       waitFor(() -> !table.getItems().isEmpty(), () -> text("#office-status"));
       WaitForAsyncUtils.waitForFxEvents();
-      var tab = ((TabPane) node("#office-tabs")).getSelectionModel().getSelectedItem();
-      problems.addAll(tablesOf(language + " settlements", tab.getContent()));
+      var tabs = (TabPane) node("#office-tabs");
+      problems.addAll(
+          tablesOf(
+              language + " settlements", tabs.getSelectionModel().getSelectedItem().getContent()));
+      // Paid in cash: its slip goes to the printer tab, its payout to the report.
+      robot.interact(() -> table.getSelectionModel().select(0));
+      click("#pay-settlement");
+      waitFor(() -> text("#office-status").contains("ST-T1-"), () -> text("#office-status"));
+      String paid = text("#office-status");
+      click("#print-slip");
+      waitFor(() -> !text("#office-status").equals(paid), () -> text("#office-status"));
+      select(tabs, "tab-reports");
+      click("#payouts-show");
+      var payouts = (TableView<?>) node("#payouts-table");
+      waitFor(() -> !payouts.getItems().isEmpty(), () -> text("#payouts-message"));
+      for (String other : List.of("tab-reports", "tab-printer", "tab-products")) {
+        select(tabs, other);
+        WaitForAsyncUtils.waitForFxEvents();
+        var tab = tabs.getSelectionModel().getSelectedItem();
+        waitFor(
+            () ->
+                robot.from(tab.getContent()).lookup(".table-view").queryAll().stream()
+                    .map(t -> (TableView<?>) t)
+                    .filter(TillScreenTest::uncovered)
+                    .noneMatch(t -> t.getItems().isEmpty()),
+            () -> other + " still loading");
+        WaitForAsyncUtils.waitForFxEvents();
+        problems.addAll(tablesOf(language + " " + tab.getText(), tab.getContent()));
+      }
       click("#back");
       waitFor(() -> robot.lookup("#office-button").tryQuery().isPresent());
     }

@@ -317,7 +317,8 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(node("#close-shift").isDisabled()).isTrue();
     assertThat(node("#count-100000").isDisabled()).isTrue();
     // The Z report went through the print queue to the on-screen printer.
-    printed("Z-");
+    // Named so a manager can tell it on the printer tab, not by the shift's id.
+    printed("Z-отчёт · Бакыт Садыкова");
     assertThat(cli.exit("--json", "shift", "x")).isEqualTo(1);
     assertThat(cli.lastErr()).contains("No shift is open");
   }
