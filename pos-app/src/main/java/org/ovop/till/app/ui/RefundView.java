@@ -43,6 +43,16 @@ final class RefundView {
   /** What goes back to the customer for the quantities typed, as the refund will compute it. */
   private final Label due = new Label();
 
+  /**
+   * The manager's PIN and reason approve one refund only: both are emptied once a refund has been
+   * asked for, and when another receipt is looked up, so that a manager who walked away approves
+   * nothing more in their name.
+   */
+  private final PasswordField managerPin = new PasswordField();
+
+  private final TextField reason = new TextField();
+  private final TextField number = new TextField();
+
   private final ComboBox<String> method =
       new ComboBox<>(FXCollections.observableArrayList("cash", "card", "mobile"));
   private Sale sale;
@@ -53,17 +63,12 @@ final class RefundView {
     this.s = s;
     Label title = new Label(s.t("refund.title"));
     title.getStyleClass().add("title-2");
-    TextField number = new TextField();
     number.setId("refund-receipt");
     Forms.prompt(number, s.t("refund.receipt"));
-    Button load =
-        CounterView.button(
-            "load-receipt", s.t("refund.load"), () -> load(number.getText().strip()));
-    number.setOnAction(e -> load(number.getText().strip()));
-    PasswordField managerPin = new PasswordField();
+    Button load = CounterView.button("load-receipt", s.t("refund.load"), this::lookUp);
+    number.setOnAction(e -> lookUp());
     managerPin.setId("manager-pin");
     Forms.prompt(managerPin, s.t("refund.managerpin"));
-    TextField reason = new TextField();
     reason.setId("refund-reason");
     Forms.prompt(reason, s.t("refund.reason"));
     method.setId("refund-method");
@@ -127,8 +132,27 @@ final class RefundView {
   /** A sale receipt, with how many of each of its lines were refunded before (by line id). */
   private record Found(Sale sale, Map<String, Long> refundedBefore) {}
 
-  private void load(String number) {
-    load(number, true);
+  /** The receipt the cashier typed, looked up afresh: an approval typed before does not carry. */
+  private void lookUp() {
+    forgetApproval();
+    load(number.getText(), true);
+  }
+
+  private void forgetApproval() {
+    managerPin.clear();
+    reason.clear();
+  }
+
+  /**
+   * The numbers a receipt may be filed under for what was typed: upper case first, as tills number
+   * them ("t1-000001" is T1-000001), then as typed, since a till id given on the command line keeps
+   * its case. Receipt numbers hold no spaces, so any typed (a stray one, a non-breaking one from a
+   * pasted number) are dropped.
+   */
+  private static List<String> receiptNumbers(String typed) {
+    String bare = typed.replaceAll("[\\s\\u00a0\\u2007\\u202f]", "");
+    String upper = bare.toUpperCase(java.util.Locale.ROOT);
+    return upper.equals(bare) ? List.of(bare) : List.of(upper, bare);
   }
 
   /**
@@ -137,9 +161,10 @@ final class RefundView {
    * receipt is shown again with its sentence kept, so that a second press of Refund cannot repeat
    * the quantities just refunded.
    */
-  private void load(String number, boolean clearSentence) {
+  private void load(String typed, boolean clearSentence) {
+    List<String> numbers = receiptNumbers(typed);
     s.background.run(
-        () -> s.services.database().read(b -> find(b.sales(), number)),
+        () -> s.services.database().read(b -> find(b.sales(), numbers)),
         found -> {
           lines.getChildren().clear();
           quantities.clear();
@@ -147,10 +172,12 @@ final class RefundView {
           due.setText("");
           if (found.isEmpty() || found.get().sale().kind() != SaleKind.SALE) {
             sale = null;
-            problem(s.t("refund.unknown", number));
+            problem(s.t("refund.unknown", typed.strip()));
             return;
           }
           sale = found.get().sale();
+          // The number as the till files it, for the cashier to check against the paper.
+          number.setText(sale.number());
           refundedBefore = found.get().refundedBefore();
           if (clearSentence) {
             result.setText("");
@@ -178,12 +205,9 @@ final class RefundView {
             q.textProperty().addListener(o -> showDue());
             Label refunded = new Label(before == 0 ? "" : s.t("refund.before", before));
             refunded.setId("refund-before-" + l.lineNo());
-            lines.addRow(
-                row++,
-                new Label(l.name()),
-                new Label(l.quantity() + " × " + s.money(l.unitPrice())),
-                q,
-                refunded);
+            Label paid = new Label(whatWasPaid(l));
+            paid.setId("refund-line-" + l.lineNo());
+            lines.addRow(row++, new Label(l.name()), paid, q, refunded);
             quantities.put(l, q);
           }
           // The first line that can still come back takes the keyboard, its 0 chosen to type over.
@@ -197,6 +221,23 @@ final class RefundView {
                   });
         },
         this::problem);
+  }
+
+  /**
+   * What the customer paid for a line: quantity, list price, the discount if there was one, and the
+   * line's amount. A refund gives back a part of that amount (DOMAIN.md), not of the list price, so
+   * the list price alone made the money given back for a discounted line look short.
+   */
+  private String whatWasPaid(SaleLine l) {
+    return l.discount() == 0
+        ? s.t("refund.line", l.quantity(), s.money(l.unitPrice()), s.money(l.amount()))
+        : s.t(
+            "refund.line.discount",
+            l.quantity(),
+            s.money(l.unitPrice()),
+            l.discountRate().figure(s.texts.locale()),
+            s.money(l.discount()),
+            s.money(l.amount()));
   }
 
   /**
@@ -229,7 +270,7 @@ final class RefundView {
     due.setText(total == 0 ? "" : s.t("refund.due", s.money(back)));
   }
 
-  private void refund(String pin, String reason, String method, String reference) {
+  private void refund(String pin, String why, String method, String reference) {
     if (sale == null) {
       problem(s.t("refund.loadfirst"));
       return;
@@ -255,15 +296,17 @@ final class RefundView {
       problem(s.t("refund.nothing"));
       return;
     }
-    String number = sale.number();
+    String receipt = sale.number();
     TenderMethod how = TenderMethod.parse(method).orElse(TenderMethod.CASH);
     // Until the answer: a second press would ask for the same quantities again.
     doRefund.setDisable(true);
+    // Asked once, right or wrong: the next refund needs the manager to type the PIN again.
+    forgetApproval();
     s.background.run(
         () ->
             s.services
                 .staff()
-                .approve(pin, reason)
+                .approve(pin, why)
                 .then(
                     a ->
                         s.services
@@ -271,7 +314,7 @@ final class RefundView {
                             .refund(
                                 s.cashier,
                                 a,
-                                number,
+                                receipt,
                                 items,
                                 how,
                                 reference.isBlank() ? null : reference.strip())),
@@ -279,10 +322,11 @@ final class RefundView {
           doRefund.setDisable(false);
           if (outcome instanceof Outcome.Done<Sale> d) {
             // Green, as news; a refusal after it (the same receipt again) is red once more.
-            Forms.say(
-                result, false, s.t("refund.done", d.value().number(), s.money(d.value().paid())));
+            String done = s.t("refund.done", d.value().number(), s.money(d.value().paid()));
+            Forms.say(result, false, done);
+            printSlip(d.value(), done);
             quantities.values().forEach(q -> q.setText("0"));
-            load(number, false);
+            load(receipt, false);
           } else {
             problem(s.texts.refusal(outcome.refusal()));
           }
@@ -293,10 +337,26 @@ final class RefundView {
         });
   }
 
-  /** The sale receipt with this number, and what was refunded from each of its lines before. */
-  private static java.util.Optional<Found> find(SalesBook sales, String number) {
-    return sales
-        .byNumber(number)
+  /**
+   * The refund is committed: its slip, for the customer, only joins the print queue, which never
+   * blocks. Should it not even be made, the cashier still reads what to give back.
+   */
+  private void printSlip(Sale refund, String done) {
+    s.background.run(
+        () -> org.ovop.till.app.printing.Printing.receipt(s.services, refund, s.profile),
+        bytes -> s.printQueue.enqueue(refund.number(), bytes),
+        why -> problem(done + " " + why));
+  }
+
+  /**
+   * The sale receipt filed under the first of these numbers that has one, and what was refunded
+   * from each of its lines before.
+   */
+  private static java.util.Optional<Found> find(SalesBook sales, List<String> numbers) {
+    return numbers.stream()
+        .map(sales::byNumber)
+        .flatMap(java.util.Optional::stream)
+        .findFirst()
         .map(
             found -> {
               Map<String, Long> before = new HashMap<>();

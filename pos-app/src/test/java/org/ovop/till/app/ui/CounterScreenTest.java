@@ -187,13 +187,13 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(shown(method)).containsExactly("Наличные");
     findReceipt("T1-000001");
     robot.doubleClickOn(node("#refund-qty-1")).write("1");
-    robot.clickOn(node("#manager-pin")).write("1470");
-    robot.clickOn(node("#refund-reason")).write("Протекает");
+    managerApproves("1470", "Протекает");
     click("#do-refund");
     waitFor(() -> !text("#refund-result").isEmpty());
     assertThat(text("#refund-result")).contains("менеджер");
     assertThat(styles("#refund-result")).contains("error-line").doesNotContain("ok-line");
-    robot.doubleClickOn(node("#manager-pin")).eraseText(4).write("2580");
+    // Every try asks for the PIN and reason again, the refused one too.
+    managerApproves("2580", "Протекает");
     click("#do-refund");
     waitFor(() -> text("#refund-result").contains("T1-000002"));
     assertThat(text("#refund-result").replace('\u00a0', ' ')).contains("450,00");
@@ -203,12 +203,14 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(text("#refund-qty-1")).isEqualTo("0");
     // One of the two is left to refund: asking for two more is refused, in red again.
     robot.doubleClickOn(node("#refund-qty-1")).write("2");
+    managerApproves("2580", "Протекает");
     click("#do-refund");
     waitFor(() -> !text("#refund-result").contains("T1-000002"), () -> text("#refund-result"));
     assertThat(styles("#refund-result")).contains("error-line").doesNotContain("ok-line");
-    assertThat(text("#refund-result")).endsWith(".");
+    assertThat(text("#refund-result")).startsWith("По чеку T1-000001 можно вернуть только 1");
     // The last one goes back; then the line takes no quantity.
     robot.doubleClickOn(node("#refund-qty-1")).write("1");
+    managerApproves("2580", "Протекает");
     click("#do-refund");
     waitFor(
         () -> text("#refund-before-1").equals("уже возвращено: 2"), () -> text("#refund-result"));
@@ -262,6 +264,138 @@ class CounterScreenTest extends TillScreenTest {
         .extracting(t -> t.method().code() + " " + t.amount())
         .containsExactly("card 135000");
     assertThat(text("#refund-due")).isEmpty();
+  }
+
+  /**
+   * A manager's PIN approves the one refund it was typed for: left in its field, it let the cashier
+   * refund again and again in the manager's name, each audited as approved by her.
+   */
+  @Test
+  void aRefundNeedsTheManagersPinTypedAgainEveryTime() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:900"))
+        .isZero();
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001", "--pay", "cash:450")).isZero();
+    signIn("1470");
+    openRefund();
+    findReceipt("T1-000001");
+    robot.doubleClickOn(node("#refund-qty-1")).write("1");
+    managerApproves("2580", "Протекает");
+    click("#do-refund");
+    waitFor(() -> text("#refund-result").contains("T1-000003"), () -> text("#refund-result"));
+    assertThat(text("#manager-pin")).isEmpty();
+    assertThat(text("#refund-reason")).isEmpty();
+    // The cashier alone asks for the other unit: refused, nothing refunded.
+    waitFor(() -> text("#refund-before-1").equals("уже возвращено: 1"));
+    robot.doubleClickOn(node("#refund-qty-1")).write("1");
+    click("#do-refund");
+    waitFor(() -> styles("#refund-result").contains("error-line"), () -> text("#refund-result"));
+    assertThat(text("#refund-result")).isEqualTo("Нужны PIN-код менеджера и причина.");
+    // A wrong PIN is not kept either: the next try starts from an empty field.
+    managerApproves("1470", "Протекает");
+    click("#do-refund");
+    waitFor(
+        () -> !text("#refund-result").equals("Нужны PIN-код менеджера и причина."),
+        () -> text("#refund-result"));
+    assertThat(text("#manager-pin")).isEmpty();
+    assertThat(text("#refund-reason")).isEmpty();
+    // Nor does a PIN typed for one receipt follow the cashier to another.
+    managerApproves("2580", "Протекает");
+    robot.interact(() -> ((TextField) node("#refund-receipt")).clear());
+    findReceipt("T1-000002");
+    waitFor(() -> text("#refund-sale").contains("450,00"), () -> text("#refund-sale"));
+    assertThat(text("#manager-pin")).isEmpty();
+    assertThat(text("#refund-reason")).isEmpty();
+    robot.doubleClickOn(node("#refund-qty-1")).write("1");
+    click("#do-refund");
+    waitFor(() -> text("#refund-result").equals("Нужны PIN-код менеджера и причина."));
+    var refunds =
+        services.database().read(b -> b.audit().all()).stream()
+            .filter(a -> a.action().equals("REFUND"))
+            .map(a -> a.subject())
+            .toList();
+    assertThat(refunds).containsExactly("T1-000003 of T1-000001");
+  }
+
+  /**
+   * The customer takes a slip for the money given back, as for a sale: it joins the print queue
+   * once the refund is in the ledger, under the refund's number.
+   */
+  @Test
+  void aRefundPrintsItsSlipThroughThePrintQueue() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:900"))
+        .isZero();
+    signIn("1470");
+    openRefund();
+    findReceipt("T1-000001");
+    robot.doubleClickOn(node("#refund-qty-1")).write("1");
+    managerApproves("2580", "Протекает");
+    click("#do-refund");
+    waitFor(() -> text("#refund-result").contains("T1-000002"), () -> text("#refund-result"));
+    var slip = printed("T1-000002");
+    // The bytes are the refund's own receipt, as `till receipt --number` renders it.
+    byte[] expected =
+        org.ovop.till.app.printing.Printing.receipt(
+                services, "T1-000002", window().session().profile)
+            .orElseThrow();
+    assertThat(slip.bytes()).isEqualTo(expected);
+    assertThat(window().session().paper.get()).isNotNull();
+  }
+
+  /** Receipt numbers are upper case, but a cashier types them as they come, spaces and all. */
+  @Test
+  void aRefundFindsTheReceiptTypedInLowerCaseOrWithStraySpaces() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:900"))
+        .isZero();
+    signIn("1470");
+    openRefund();
+    findReceipt("t1-000001");
+    assertThat(text("#refund-result")).isEmpty();
+    assertThat(text("#refund-receipt")).isEqualTo("T1-000001");
+    click("#back");
+    openRefund();
+    robot.interact(() -> ((TextField) node("#refund-receipt")).setText("  t1- 000001 "));
+    click("#load-receipt");
+    waitFor(
+        () -> robot.lookup("#refund-qty-1").match(TillScreenTest::uncovered).tryQuery().isPresent(),
+        () -> text("#refund-result"));
+    assertThat(text("#refund-receipt")).isEqualTo("T1-000001");
+    assertThat(text("#refund-sale").replace('\u00a0', ' ')).contains("900,00 KGS");
+  }
+
+  /**
+   * A discounted line shows what the customer paid for it, not its list price: what goes back (the
+   * part of the line's amount, DOMAIN.md) then reads as the part of what was paid.
+   */
+  @Test
+  void aRefundShowsADiscountedLineAtWhatWasPaidForIt() {
+    CliHarness cli = new CliHarness(db);
+    // 650.00 less 7.5 % (48.75) is 601.25.
+    assertThat(
+            cli.exit(
+                "sell",
+                "--by",
+                "1470",
+                "--item",
+                "HONEY-01:1:7.5",
+                "--item",
+                "SBT-001:2",
+                "--pay",
+                "card:1501.25"))
+        .isZero();
+    signIn("1470");
+    openRefund();
+    findReceipt("T1-000001");
+    assertThat(text("#refund-line-1").replace('\u00a0', ' '))
+        .isEqualTo("1 × 650,00 KGS, скидка 7,5 % (−48,75 KGS) = 601,25 KGS");
+    assertThat(text("#refund-line-2").replace('\u00a0', ' '))
+        .isEqualTo("2 × 450,00 KGS = 900,00 KGS");
+    robot.write("1");
+    waitFor(() -> !text("#refund-due").isEmpty());
+    assertThat(text("#refund-due").replace('\u00a0', ' '))
+        .isEqualTo("Вернуть покупателю: 601,25 KGS");
   }
 
   @Test
@@ -421,7 +555,18 @@ class CounterScreenTest extends TillScreenTest {
   @Test
   void noWordsAreCutAtTheCounterARefundOrTheShiftsCloseInAnyLanguage() {
     CliHarness cli = new CliHarness(db);
-    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "card:900"))
+    // A discounted line too: the refund says its discount, the longest line it shows.
+    assertThat(
+            cli.exit(
+                "sell",
+                "--by",
+                "1470",
+                "--item",
+                "SBT-001:2",
+                "--item",
+                "HONEY-01:1:7.5",
+                "--pay",
+                "card:1501.25"))
         .isZero();
     signIn("2580");
     List<String> cut = new java.util.ArrayList<>();
@@ -1015,6 +1160,12 @@ class CounterScreenTest extends TillScreenTest {
     robot.interact(node("#scan")::requestFocus);
     robot.type(KeyCode.F8);
     waitFor(() -> robot.lookup("#refund-receipt").tryQuery().isPresent());
+  }
+
+  /** The manager types her PIN and the reason on the refund screen. */
+  private void managerApproves(String pin, String why) {
+    robot.clickOn(node("#manager-pin")).write(pin);
+    robot.clickOn(node("#refund-reason")).write(why);
   }
 
   /** Types a receipt's number on the refund screen, Enter, and waits for its lines. */
