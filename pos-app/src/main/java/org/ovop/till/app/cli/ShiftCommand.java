@@ -106,20 +106,24 @@ final class ShiftCommand {
         .append(", ")
         .append(r.cashierName())
         .append('\n');
-    t.append(String.format("  opened      %s%n", c.time(r.shift().openedAt())));
-    t.append(String.format("  at          %s%n", c.time(r.at())));
-    t.append(String.format("  sales       %d  %s%n", r.sales(), c.shown(r.salesTotal())));
-    t.append(String.format("  refunds     %d  %s%n", r.refunds(), c.shown(r.refundsTotal())));
-    r.salesByMethod().forEach((m, v) -> t.append(String.format("    %-9s %s%n", m, c.shown(v))));
-    t.append(String.format("  rounding    %s%n", c.shown(r.roundingTotal())));
-    t.append(String.format("  float       %s%n", c.shown(r.shift().openingFloat())));
-    t.append(String.format("  cash sales  %s%n", c.shown(r.cashSales())));
-    t.append(String.format("  cash refund %s%n", c.shown(r.cashRefunds())));
-    t.append(String.format("  payouts     %s%n", c.shown(r.payouts())));
-    t.append(String.format("  expected    %s%n", c.shown(r.expected())));
+    t.append(String.format("  opened       %s%n", c.time(r.shift().openedAt())));
+    t.append(String.format("  at           %s%n", c.time(r.at())));
+    // Each method under the total it breaks down; then the drawer with what left it negative, so
+    // float, cash sales, cash refunds, payouts and cash in/out add up to the cash expected.
+    t.append(String.format("  sales        %d  %s%n", r.sales(), c.shown(r.salesTotal())));
+    r.salesByMethod().forEach((m, v) -> t.append(String.format("    %-10s %s%n", m, c.shown(v))));
+    t.append(String.format("  refunds      %d  %s%n", r.refunds(), c.shown(r.refundsTotal())));
+    r.refundsByMethod().forEach((m, v) -> t.append(String.format("    %-10s %s%n", m, c.shown(v))));
+    t.append(String.format("  rounding     %s%n", c.shown(r.roundingTotal())));
+    t.append(String.format("  float        %s%n", c.shown(r.shift().openingFloat())));
+    t.append(String.format("  cash sales   %s%n", c.shown(r.cashSales())));
+    t.append(String.format("  cash refunds %s%n", c.shown(-r.cashRefunds())));
+    t.append(String.format("  payouts      %s%n", c.shown(-r.payouts())));
+    t.append(String.format("  cash in/out  %s%n", c.shown(r.cashInOut())));
+    t.append(String.format("  expected     %s%n", c.shown(r.expected())));
     if (r.counted() != null) {
-      t.append(String.format("  counted     %s%n", c.shown(r.counted())));
-      t.append(String.format("  over/short  %s%n", c.shown(r.overShort())));
+      t.append(String.format("  counted      %s%n", c.shown(r.counted())));
+      t.append(String.format("  over/short   %s%n", c.shown(r.overShort())));
     }
     c.print(json, t.toString());
   }

@@ -224,25 +224,7 @@ final class ShiftView {
   }
 
   private String zText(ShiftReport r) {
-    StringBuilder b = new StringBuilder();
-    b.append(s.t(r.closing() ? "shift.z" : "shift.x"))
-        .append(" · ")
-        .append(r.cashierName())
-        .append('\n');
-    b.append(s.t("shift.sales", r.sales(), s.money(r.salesTotal()))).append('\n');
-    b.append(s.t("shift.refunds", r.refunds(), s.money(r.refundsTotal()))).append('\n');
-    r.salesByMethod()
-        .forEach(
-            (m, v) ->
-                b.append(s.t("shift.bymethod", s.t("counter.pay." + m), s.money(v))).append('\n'));
-    b.append(s.t("shift.float.line", s.money(r.shift().openingFloat()))).append('\n');
-    b.append(s.t("shift.payouts", s.money(r.payouts()))).append('\n');
-    b.append(s.t("shift.expected", s.money(r.expected()))).append('\n');
-    if (r.counted() != null) {
-      b.append(s.t("shift.counted", s.money(r.counted()))).append('\n');
-      b.append(s.t("shift.overshort", signed(r.overShort()))).append('\n');
-    }
-    return b.toString();
+    return ShiftReportText.of(s.texts, s.store.currency(), r);
   }
 
   Parent root() {

@@ -130,7 +130,8 @@ class PrintingCliTest {
     assertThat(slip)
         .contains("ВЫПЛАТА")
         .contains("ST-T1-000001")
-        .contains("5331.20 KGS")
+        .contains("5 331,20 KGS") // as Russian writes an amount, like the screens
+        .doesNotContain("-0,00") // no refunds is nothing taken off
         .contains("Подпись");
 
     Files.write(lp0, new byte[0]);

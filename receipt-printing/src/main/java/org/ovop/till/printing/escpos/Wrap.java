@@ -3,11 +3,33 @@ package org.ovop.till.printing.escpos;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word wrapping to a number of columns; a word longer than a line is split. */
+/**
+ * Word wrapping to a number of columns; a word longer than a line is split. Spaces that start a
+ * text are its indent, kept on each of its lines: they set a breakdown under its heading (" Cash"
+ * under "Sales").
+ */
 final class Wrap {
   private Wrap() {}
 
   static List<String> lines(String text, int width) {
+    int indent = 0;
+    while (indent < text.length() && text.charAt(indent) == ' ') {
+      indent++;
+    }
+    // An indent taking most of the line would leave no room for the words.
+    if (indent > 0 && indent <= width / 4) {
+      String pad = text.substring(0, indent);
+      List<String> lines = unindented(text.substring(indent), width - indent);
+      List<String> out = new ArrayList<>(lines.size());
+      for (String line : lines) {
+        out.add(line.isEmpty() ? line : pad + line);
+      }
+      return out;
+    }
+    return unindented(text, width);
+  }
+
+  private static List<String> unindented(String text, int width) {
     if (text.length() <= width && text.indexOf('\n') < 0) {
       // Most receipt lines already fit: the same one line the word loop below would give back,
       // which drops spaces at either end and keeps those between words.

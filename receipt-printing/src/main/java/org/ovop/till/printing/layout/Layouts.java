@@ -41,44 +41,48 @@ public final class Layouts {
     }
     d.centered(
         sale.at().atZone(store.zone()).format(WHEN) + "  " + w.get("till") + " " + sale.till());
-    d.centered(w.get("cashier") + ": " + cashierName);
+    d.centered(w.label("cashier") + " " + cashierName);
     d.rule();
+    Figures f = Figures.of(store);
     Map<Integer, Long> byRate = new TreeMap<>();
     for (SaleLine l : sale.lines()) {
       d.text(l.name());
-      d.columns("  " + l.quantity() + " × " + plain(store, l.unitPrice()), plain(store, l.gross()));
+      d.columns("  " + l.quantity() + " × " + f.plain(l.unitPrice()), f.plain(l.gross()));
       if (l.discount() != 0) {
         d.columns(
-            "  " + w.get("discount") + " " + l.discountRate() + "%",
-            "-" + plain(store, l.discount()));
+            "  " + w.get("discount") + " " + f.percent(l.discountRate()) + "%",
+            "-" + f.plain(l.discount()));
       }
       byRate.merge(l.taxRate().basisPoints(), l.amount(), Long::sum);
     }
     d.rule();
-    d.add(new PrintDocument.Columns(w.get("total"), money(store, sale.total()), true));
+    d.add(new PrintDocument.Columns(w.get("total"), f.money(sale.total()), true));
     byRate.forEach(
         (bp, amount) -> {
           if (bp > 0) {
             d.columns(
-                "  " + w.get("vat") + " " + new Percent(bp) + "%",
-                plain(store, includedTax(amount, bp)));
+                "  " + w.get("vat") + " " + f.percent(new Percent(bp)) + "%",
+                f.plain(includedTax(amount, bp)));
           }
         });
     if (sale.rounding() != 0) {
-      d.columns(w.get("rounding"), signed(store, sale.rounding()));
-      d.add(new PrintDocument.Columns(w.get("due"), money(store, sale.due()), true));
+      d.columns(w.get("rounding"), f.signed(sale.rounding()));
+      // On a refund the rounded amount is what the customer got back, not what they owe.
+      d.add(new PrintDocument.Columns(w.get(refund ? "given" : "due"), f.money(sale.due()), true));
     }
+    // Payments are money lines like the total and the change: with the currency.
     for (Tender t : sale.tenders()) {
       d.columns(
           w.get(t.method().code()) + (t.reference() == null ? "" : " " + t.reference()),
-          plain(store, t.amount()));
+          f.money(t.amount()));
     }
     if (!refund && sale.change() != 0) {
-      d.add(new PrintDocument.Columns(w.get("change"), money(store, sale.change()), true));
+      d.add(new PrintDocument.Columns(w.get("change"), f.money(sale.change()), true));
     }
     d.feed(1);
     d.barcode(Symbology.CODE128, sale.number());
-    d.qr(sale.number() + " " + money(store, sale.total()));
+    // Read by a phone, not a person: the plain figure of the JSON ("3905.40 KGS").
+    d.qr(sale.number() + " " + Money.of(sale.total(), store.currency()));
     d.centered(w.get("thanks"));
     d.feed(2);
     d.cut();
@@ -95,26 +99,37 @@ public final class Layouts {
     return Math.floorDiv(Math.addExact(numerator, denominator / 2), denominator);
   }
 
-  /** The X or Z report of a shift. */
+  /**
+   * The X or Z report of a shift. Sales and refunds come with their breakdown by payment method
+   * under each; then the drawer adds up line by line, each figure with the sign it takes: float,
+   * cash sales, cash refunds, cash payouts to producers and cash put in or taken out make the cash
+   * expected, against what was counted.
+   */
   public static PrintDocument shiftReport(ShiftReport r, StoreProfile store) {
     Words w = new Words(store.language());
+    Figures f = Figures.of(store);
     var d = PrintDocument.builder((r.closing() ? "Z-" : "X-") + r.shift().id());
     d.title(w.get(r.closing() ? "z" : "x"));
     d.centered(store.name());
     d.centered(w.get("till") + " " + r.shift().till() + " · " + r.cashierName());
     d.centered(r.at().atZone(store.zone()).format(WHEN));
     d.rule();
-    d.columns(w.get("sales") + " (" + r.sales() + ")", plain(store, r.salesTotal()));
-    r.salesByMethod().forEach((m, v) -> d.columns("  " + w.get(m), plain(store, v)));
-    d.columns(w.get("refunds") + " (" + r.refunds() + ")", plain(store, r.refundsTotal()));
-    d.columns(w.get("rounding"), signed(store, r.roundingTotal()));
+    d.columns(w.get("sales") + " (" + r.sales() + ")", f.plain(r.salesTotal()));
+    r.salesByMethod().forEach((m, v) -> d.columns("  " + w.get(m), f.plain(v)));
+    d.columns(w.get("refunds") + " (" + r.refunds() + ")", f.plain(r.refundsTotal()));
+    r.refundsByMethod().forEach((m, v) -> d.columns("  " + w.get(m), f.plain(v)));
+    d.columns(w.get("rounding"), f.signed(r.roundingTotal()));
     d.rule();
-    d.columns(w.get("float"), plain(store, r.shift().openingFloat()));
-    d.columns(w.get("payouts"), plain(store, -r.payouts())); // "0.00", not "-0.00", when none
-    d.add(new PrintDocument.Columns(w.get("expected"), money(store, r.expected()), true));
+    d.columns(w.get("float"), f.plain(r.shift().openingFloat()));
+    d.columns(w.get("cashsales"), f.plain(r.cashSales()));
+    // What left the drawer is written negative ("0.00", not "-0.00", when none).
+    d.columns(w.get("cashrefunds"), f.plain(-r.cashRefunds()));
+    d.columns(w.get("payouts"), f.plain(-r.payouts()));
+    d.columns(w.get("cashinout"), f.signed(r.cashInOut()));
+    d.add(new PrintDocument.Columns(w.get("expected"), f.money(r.expected()), true));
     if (r.counted() != null) {
-      d.columns(w.get("counted"), plain(store, r.counted()));
-      d.add(new PrintDocument.Columns(w.get("overshort"), signed(store, r.overShort()), true));
+      d.columns(w.get("counted"), f.plain(r.counted()));
+      d.add(new PrintDocument.Columns(w.get("overshort"), f.signed(r.overShort()), true));
     }
     d.feed(2);
     d.cut();
@@ -131,13 +146,15 @@ public final class Layouts {
     d.centered(p.at().atZone(store.zone()).format(WHEN));
     d.rule();
     d.text(w.get("settlement") + " " + s.id());
-    d.text(w.get("group") + ": " + groupName);
-    d.columns(w.get("sales"), plain(store, s.sales()));
-    d.columns(w.get("refunds"), "-" + plain(store, s.refunds()));
+    d.text(w.label("group") + " " + groupName);
+    Figures f = Figures.of(store);
+    d.columns(w.get("sales"), f.plain(s.sales()));
+    d.columns(w.get("refunds"), f.plain(-s.refunds())); // "0.00", not "-0.00", when none
     if (s.deductions() != 0) {
-      d.columns("- " + new Percent(s.levyBasisPoints()) + "%", "-" + plain(store, s.deductions()));
+      d.columns(
+          "- " + f.percent(new Percent(s.levyBasisPoints())) + "%", "-" + f.plain(s.deductions()));
     }
-    d.add(new PrintDocument.Columns(w.get("total"), money(store, s.payout()), true));
+    d.add(new PrintDocument.Columns(w.get("total"), f.money(s.payout()), true));
     d.columns(
         w.get("method"),
         w.get(
@@ -147,9 +164,9 @@ public final class Layouts {
     if (p.reference() != null) {
       d.columns(w.get("reference"), p.reference());
     }
-    d.text(w.get("cashier") + ": " + paidBy);
+    d.text(w.label("cashier") + " " + paidBy);
     d.feed(2);
-    d.text(w.get("received") + ":");
+    d.text(w.label("received"));
     d.feed(2);
     d.text("________________________________");
     d.text(w.get("signature"));
@@ -167,7 +184,7 @@ public final class Layouts {
     d.centered(note.number());
     d.centered(store.name());
     d.centered(note.at().atZone(store.zone()).format(WHEN));
-    d.text(w.get("group") + ": " + note.group().code() + " " + note.group().name());
+    d.text(w.label("group") + " " + note.group().code() + " " + note.group().name());
     d.rule();
     long units = 0;
     for (var lot : note.lots()) {
@@ -187,7 +204,7 @@ public final class Layouts {
     d.add(new PrintDocument.Columns(w.get("total"), Long.toString(units), true));
     d.barcode(Symbology.CODE128, note.number());
     d.feed(2);
-    d.text(w.get("received") + ": ________________");
+    d.text(w.label("received") + " ________________");
     d.text(w.get("signature"));
     d.feed(2);
     d.cut();
@@ -203,7 +220,7 @@ public final class Layouts {
     d.centered(note.number());
     d.centered(store.name());
     d.centered(note.at().atZone(store.zone()).format(WHEN));
-    d.text(w.get("group") + ": " + note.group().code() + " " + note.group().name());
+    d.text(w.label("group") + " " + note.group().code() + " " + note.group().name());
     d.rule();
     for (var l : note.lines()) {
       d.columns(l.product().sku() + " " + l.product().name(), Long.toString(l.quantity()));
@@ -211,7 +228,7 @@ public final class Layouts {
     d.rule();
     d.barcode(Symbology.CODE128, note.number());
     d.feed(2);
-    d.text(w.get("received") + ": ________________");
+    d.text(w.label("received") + " ________________");
     d.text(w.get("signature"));
     d.feed(2);
     d.cut();
@@ -235,17 +252,73 @@ public final class Layouts {
         .build();
   }
 
-  private static String money(StoreProfile store, long minor) {
-    return plain(store, minor) + " " + store.currency().getCurrencyCode();
-  }
+  /**
+   * Amounts as the store's language writes them, like the screens and the statement ("1,902.00" in
+   * English and Swahili, "1 902,00" in Russian and French), the currency's code on money lines.
+   * Groups are set off with a plain space where the language uses a no-break one: U+00A0 and U+202F
+   * are in no printer code page and would print the whole line as an image.
+   */
+  private record Figures(String code, int digits, char decimal, char grouping, Locale locale) {
+    private static final java.util.concurrent.ConcurrentMap<Locale, char[]> SIGNS =
+        new java.util.concurrent.ConcurrentHashMap<>();
 
-  /** Receipts use '.' and no grouping, so figures line up and read the same in every language. */
-  private static String plain(StoreProfile store, long minor) {
-    return Money.of(minor, store.currency()).toPlainString();
-  }
+    static Figures of(StoreProfile store) {
+      Locale locale = store.locale();
+      // Read once per language: receipts are laid out in microseconds.
+      char[] signs =
+          SIGNS.computeIfAbsent(
+              locale,
+              l -> {
+                var symbols = java.text.DecimalFormatSymbols.getInstance(l);
+                char grouping = symbols.getGroupingSeparator();
+                return new char[] {
+                  symbols.getDecimalSeparator(), Character.isSpaceChar(grouping) ? ' ' : grouping
+                };
+              });
+      return new Figures(
+          store.currency().getCurrencyCode(),
+          Money.digits(store.currency()),
+          signs[0],
+          signs[1],
+          locale);
+    }
 
-  private static String signed(StoreProfile store, long minor) {
-    return minor > 0 ? "+" + plain(store, minor) : plain(store, minor);
+    /** The figure alone: a column of line amounts and counts. */
+    String plain(long minor) {
+      String units = Long.toString(Math.abs(minor));
+      if (units.length() <= digits) {
+        units = "0".repeat(digits - units.length() + 1) + units;
+      }
+      int whole = units.length() - digits;
+      StringBuilder b = new StringBuilder(units.length() + units.length() / 3 + 2);
+      if (minor < 0) {
+        b.append('-');
+      }
+      for (int i = 0; i < whole; i++) {
+        if (i > 0 && (whole - i) % 3 == 0) {
+          b.append(grouping);
+        }
+        b.append(units.charAt(i));
+      }
+      if (digits > 0) {
+        b.append(decimal).append(units, whole, units.length());
+      }
+      return b.toString();
+    }
+
+    /** A money line: the figure and the currency's code. */
+    String money(long minor) {
+      return plain(minor) + " " + code;
+    }
+
+    /** A difference, with its plus sign as a shortage has its minus. */
+    String signed(long minor) {
+      return minor > 0 ? "+" + plain(minor) : plain(minor);
+    }
+
+    String percent(Percent p) {
+      return p.figure(locale);
+    }
   }
 
   static ZoneId zone(StoreProfile s) {

@@ -29,6 +29,10 @@ final class Words {
                   Map.entry("z", "Z REPORT"),
                   Map.entry("sales", "Sales"),
                   Map.entry("refunds", "Refunds"),
+                  Map.entry("cashsales", "Cash sales"),
+                  Map.entry("cashrefunds", "Cash refunds"),
+                  Map.entry("cashinout", "Cash in/out"),
+                  Map.entry("colon", ":"),
                   Map.entry("float", "Float"),
                   Map.entry("payouts", "Producer payouts"),
                   Map.entry("expected", "Expected cash"),
@@ -67,6 +71,10 @@ final class Words {
                   Map.entry("z", "Z-ОТЧЁТ"),
                   Map.entry("sales", "Продажи"),
                   Map.entry("refunds", "Возвраты"),
+                  Map.entry("cashsales", "Продажи наличными"),
+                  Map.entry("cashrefunds", "Возвраты наличными"),
+                  Map.entry("cashinout", "Внесение/изъятие"),
+                  Map.entry("colon", ":"),
                   Map.entry("float", "Размен"),
                   Map.entry("payouts", "Выплаты производителям"),
                   Map.entry("expected", "Должно быть"),
@@ -100,11 +108,15 @@ final class Words {
                   Map.entry("bank", "Bank transfer"),
                   Map.entry("change", "Monnaie"),
                   Map.entry("thanks", "Merci de soutenir les producteurs des villages !"),
-                  Map.entry("given", "Rendu"),
+                  Map.entry("given", "Remboursé"),
                   Map.entry("x", "RAPPORT X"),
                   Map.entry("z", "RAPPORT Z"),
                   Map.entry("sales", "Ventes"),
                   Map.entry("refunds", "Remboursements"),
+                  Map.entry("cashsales", "Ventes en espèces"),
+                  Map.entry("cashrefunds", "Remboursements en espèces"),
+                  Map.entry("cashinout", "Apports/retraits"),
+                  Map.entry("colon", " :"),
                   Map.entry("float", "Fond de caisse"),
                   Map.entry("payouts", "Paiements producteurs"),
                   Map.entry("expected", "Espèces attendues"),
@@ -143,6 +155,10 @@ final class Words {
                   Map.entry("z", "RIPOTI Z"),
                   Map.entry("sales", "Mauzo"),
                   Map.entry("refunds", "Marejesho"),
+                  Map.entry("cashsales", "Mauzo ya taslimu"),
+                  Map.entry("cashrefunds", "Marejesho ya taslimu"),
+                  Map.entry("cashinout", "Kuweka/kutoa pesa"),
+                  Map.entry("colon", ":"),
                   Map.entry("float", "Chenji ya mwanzo"),
                   Map.entry("payouts", "Malipo kwa wazalishaji"),
                   Map.entry("expected", "Inatarajiwa"),
@@ -169,5 +185,18 @@ final class Words {
 
   String get(String key) {
     return words.getOrDefault(key, ALL.get("en").get(key));
+  }
+
+  /** A word and its colon as the language writes them: "Caissier :" in French. */
+  String label(String key) {
+    return get(key) + get("colon");
+  }
+
+  static java.util.Set<String> languages() {
+    return ALL.keySet();
+  }
+
+  static java.util.Set<String> keys(String language) {
+    return ALL.get(language).keySet();
   }
 }

@@ -37,6 +37,12 @@ public final class StatementPdf {
   private static final float SIZE = 8.5f;
   private static final float LEADING = 12.5f;
 
+  /**
+   * The smallest size a word too wide for its column is shrunk to before it is split: still read on
+   * paper, where a cut word ("Sehemu y…") is not.
+   */
+  private static final float MIN_SIZE = 6f;
+
   /** Column right edges (item and receipt are left-aligned from the previous edge). */
   private static final float[] COLUMNS = {98, 158, 340, 368, 428, 490, 553};
 
@@ -112,7 +118,7 @@ public final class StatementPdf {
       var g = st.group();
       line(
           regular,
-          t.get("group") + ": " + g.code() + " " + g.name() + join(", ", g.village(), g.region()));
+          t.label("group") + " " + g.code() + " " + g.name() + join(", ", g.village(), g.region()));
       line(
           regular,
           t.get("period")
@@ -135,32 +141,41 @@ public final class StatementPdf {
     }
 
     private void memberSection(String memberKey, List<Part> parts) throws IOException {
-      need(LEADING * 4);
+      need(LEADING * 7); // the member's name, the table's head and a first line together
       Member m = st.members().get(memberKey);
-      String who = m == null ? t.get("no_member") : t.get("member") + ": " + m.name();
+      String who = m == null ? t.get("no_member") : t.label("member") + " " + m.name();
       text(bold, 10, MARGIN, who);
       y -= LEADING + 2;
       tableHeader();
       long subtotal = 0;
       for (Part p : parts) {
-        need(LEADING * 2);
         UnsettledLine l = p.line();
         boolean refund = l.kind() == SaleKind.REFUND;
+        // The refund's mark ends the name and wraps with it: a long name never pushes it off.
         String item = l.sku() + " " + l.name() + (refund ? " (" + t.get("refund") + ")" : "");
-        cell(regular, MARGIN, COLUMNS[0], day.format(date(l.at())), false);
-        cell(regular, COLUMNS[0] + 4, COLUMNS[1], l.receipt(), false);
-        cell(regular, COLUMNS[1] + 4, COLUMNS[2], item, false);
-        cell(regular, COLUMNS[2], COLUMNS[3], (refund ? "−" : "") + p.units(), true);
-        cell(regular, COLUMNS[3], COLUMNS[4], money(l.unitPrice()), true);
-        cell(regular, COLUMNS[4], COLUMNS[5], (refund ? "−" : "") + money(p.amount()), true);
-        cell(regular, COLUMNS[5], COLUMNS[6], (refund ? "−" : "") + money(p.share()), true);
+        Fit date = fit(regular, day.format(date(l.at())), COLUMNS[0] - MARGIN);
+        Fit receipt = fit(regular, l.receipt(), COLUMNS[1] - COLUMNS[0] - 4);
+        Fit name = fit(regular, item, COLUMNS[2] - COLUMNS[1] - 4);
+        int rows =
+            Math.max(name.lines().size(), Math.max(receipt.lines().size(), date.lines().size()));
+        if (need(LEADING * (rows + 1))) {
+          tableHeader(); // the table goes on over the page with its head
+        }
+        lines(regular, date, MARGIN, COLUMNS[0], false);
+        lines(regular, receipt, COLUMNS[0] + 4, COLUMNS[1], false);
+        lines(regular, name, COLUMNS[1] + 4, COLUMNS[2], false);
+        figure(regular, COLUMNS[2], COLUMNS[3], (refund ? "−" : "") + p.units());
+        figure(regular, COLUMNS[3], COLUMNS[4], money(l.unitPrice()));
+        figure(regular, COLUMNS[4], COLUMNS[5], (refund ? "−" : "") + money(p.amount()));
+        figure(regular, COLUMNS[5], COLUMNS[6], (refund ? "−" : "") + money(p.share()));
         subtotal += refund ? -p.share() : p.share();
-        y -= LEADING;
+        y -= LEADING * rows;
       }
       rule(COLUMNS[4], COLUMNS[6]);
-      cell(bold, COLUMNS[1] + 4, COLUMNS[5], t.get("subtotal"), true);
-      cell(bold, COLUMNS[5], COLUMNS[6], signed(subtotal), true);
-      y -= LEADING + 10;
+      Fit label = fit(bold, t.get("subtotal"), COLUMNS[5] - COLUMNS[1] - 4);
+      lines(bold, label, COLUMNS[1] + 4, COLUMNS[5], true);
+      figure(bold, COLUMNS[5], COLUMNS[6], signed(subtotal));
+      y -= LEADING * label.lines().size() + 10;
     }
 
     private void totals() throws IOException {
@@ -173,7 +188,11 @@ public final class StatementPdf {
       if (s.deductions() != 0 || s.levyBasisPoints() != 0) {
         total(
             regular,
-            t.get("levy") + " " + new org.ovop.till.core.money.Percent(s.levyBasisPoints()) + " %",
+            // "2,5 %" in French and Russian, as the screens write a percentage.
+            t.get("levy")
+                + " "
+                + new org.ovop.till.core.money.Percent(s.levyBasisPoints()).figure(locale)
+                + " %",
             signed(-s.deductions()));
       }
       total(
@@ -275,22 +294,42 @@ public final class StatementPdf {
       return out;
     }
 
+    /**
+     * The table's head: a word too long for its column goes on to a second line, shrunk only when
+     * one word alone is wider than the column; the lines of a head end on the same baseline.
+     */
     private void tableHeader() throws IOException {
-      cell(bold, MARGIN, COLUMNS[0], t.get("date"), false);
-      cell(bold, COLUMNS[0] + 4, COLUMNS[1], t.get("receipt"), false);
-      cell(bold, COLUMNS[1] + 4, COLUMNS[2], t.get("item"), false);
-      cell(bold, COLUMNS[2], COLUMNS[3], t.get("qty"), true);
-      cell(bold, COLUMNS[3], COLUMNS[4], t.get("price"), true);
-      cell(bold, COLUMNS[4], COLUMNS[5], t.get("amount"), true);
-      cell(bold, COLUMNS[5], COLUMNS[6], t.get("share"), true);
-      y -= LEADING;
+      String[] keys = {"date", "receipt", "item", "qty", "price", "amount", "share"};
+      Fit[] heads = new Fit[keys.length];
+      int rows = 1;
+      for (int i = 0; i < keys.length; i++) {
+        heads[i] = fit(bold, t.get(keys[i]), right(i) - left(i));
+        rows = Math.max(rows, heads[i].lines().size());
+      }
+      need(LEADING * (rows + 2));
+      float top = y;
+      for (int i = 0; i < keys.length; i++) {
+        y = top - LEADING * (rows - heads[i].lines().size());
+        lines(bold, heads[i], left(i), right(i), i > 2);
+      }
+      y = top - LEADING * rows;
       rule(MARGIN, COLUMNS[6]);
     }
 
+    /** Where column {@code i}'s text starts: numbers stand against their right edge. */
+    private static float left(int i) {
+      return i == 0 ? MARGIN : i <= 2 ? COLUMNS[i - 1] + 4 : COLUMNS[i - 1];
+    }
+
+    private static float right(int i) {
+      return COLUMNS[i];
+    }
+
     private void total(PDFont font, String label, String value) throws IOException {
-      cell(font, COLUMNS[1] + 4, COLUMNS[4] + 30, label, true);
-      cell(font, COLUMNS[4] + 34, COLUMNS[6], value, true);
-      y -= LEADING + 1;
+      Fit words = fit(font, label, COLUMNS[4] + 30 - COLUMNS[1] - 4);
+      lines(font, words, COLUMNS[1] + 4, COLUMNS[4] + 30, true);
+      figure(font, COLUMNS[4] + 34, COLUMNS[6], value);
+      y -= LEADING * words.lines().size() + 1;
     }
 
     private void newPage() throws IOException {
@@ -304,16 +343,21 @@ public final class StatementPdf {
       y = page.getMediaBox().getHeight() - MARGIN - 10;
     }
 
-    private void need(float height) throws IOException {
+    /** Starts a new page unless this much room is left on this one; says whether it did. */
+    private boolean need(float height) throws IOException {
       if (y - height < MARGIN + 20) {
         newPage();
+        return true;
       }
+      return false;
     }
 
+    /** A line across the page, going on to the next when it is longer than the page is wide. */
     private void line(PDFont font, String text) throws IOException {
-      need(LEADING);
-      cell(font, MARGIN, COLUMNS[6], text, false);
-      y -= LEADING + 1;
+      Fit f = fit(font, text, COLUMNS[6] - MARGIN);
+      need(LEADING * f.lines().size());
+      lines(font, f, MARGIN, COLUMNS[6], false);
+      y -= LEADING * f.lines().size() + 1;
     }
 
     private void text(PDFont font, float size, float x, String text) throws IOException {
@@ -324,12 +368,90 @@ public final class StatementPdf {
       out.endText();
     }
 
-    /** Text in a column, cut with an ellipsis where it would run into the next one. */
-    private void cell(PDFont font, float left, float right, String text, boolean alignRight)
+    /** Text laid out for a column: the size it is written in and its lines. */
+    private record Fit(float size, List<String> lines) {}
+
+    /**
+     * Words in a column between two edges, never cut: wrapped at spaces onto as many lines as they
+     * need, in a smaller size only when one word alone is wider than the column, and split only a
+     * word that is too wide even at {@link #MIN_SIZE}.
+     */
+    private static Fit fit(PDFont font, String text, float columnWidth) throws IOException {
+      float room = columnWidth - 3;
+      List<String> words = words(text);
+      float size = SIZE;
+      for (String word : words) {
+        float w = width(font, size, word);
+        if (w > room) {
+          size = Math.max(MIN_SIZE, size * room / w * 0.999f);
+        }
+      }
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      for (String word : words) {
+        while (width(font, size, word) > room && word.length() > 1) {
+          int n = word.length() - 1;
+          while (n > 1 && width(font, size, word.substring(0, n)) > room) {
+            n--;
+          }
+          if (line.length() > 0) {
+            lines.add(line.toString());
+            line.setLength(0);
+          }
+          lines.add(word.substring(0, n));
+          word = word.substring(n);
+        }
+        if (line.length() > 0 && width(font, size, line + " " + word) > room) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        line.append(line.length() > 0 ? " " : "").append(word);
+      }
+      lines.add(line.toString());
+      return new Fit(size, lines);
+    }
+
+    private static final java.util.regex.Pattern NUMBER =
+        java.util.regex.Pattern.compile("\\d[\\d.,]*");
+
+    /**
+     * The words a line may break between. A number and the short unit after it ("500 g", "50 мл")
+     * are one: apart, "500" ends a line and "g" starts the next as if it were another word.
+     */
+    private static List<String> words(String text) {
+      String[] parts = text.split(" ");
+      List<String> words = new ArrayList<>(parts.length);
+      for (int i = 0; i < parts.length; i++) {
+        if (i + 1 < parts.length
+            && NUMBER.matcher(parts[i]).matches()
+            && parts[i + 1].replaceAll("\\p{P}", "").length() <= 3) {
+          words.add(parts[i] + " " + parts[++i]);
+        } else {
+          words.add(parts[i]);
+        }
+      }
+      return words;
+    }
+
+    /** Draws laid-out lines down from the current baseline, which stays where it was. */
+    private void lines(PDFont font, Fit f, float left, float right, boolean alignRight)
         throws IOException {
-      String fitted = fit(font, text, right - left - 3);
-      float x = alignRight ? right(fitted, font, SIZE, right) : left;
-      text(font, SIZE, x, fitted);
+      float top = y;
+      for (String l : f.lines()) {
+        text(font, f.size(), alignRight ? right(l, font, f.size(), right) : left, l);
+        y -= LEADING;
+      }
+      y = top;
+    }
+
+    /**
+     * A figure against a column's right edge, on one line: a figure split or cut would be another
+     * figure, so one too wide for its column is written smaller.
+     */
+    private void figure(PDFont font, float left, float right, String figure) throws IOException {
+      float room = right - left - 3;
+      float size = Math.min(SIZE, SIZE * room / width(font, SIZE, figure));
+      text(font, size, right(figure, font, size, right), figure);
     }
 
     private static float width(PDFont font, float size, String s) throws IOException {
@@ -338,17 +460,6 @@ public final class StatementPdf {
 
     private static float right(String s, PDFont font, float size, float edge) throws IOException {
       return edge - width(font, size, s);
-    }
-
-    private static String fit(PDFont font, String s, float room) throws IOException {
-      if (width(font, SIZE, s) <= room) {
-        return s;
-      }
-      String cut = s;
-      while (cut.length() > 1 && width(font, SIZE, cut + "…") > room) {
-        cut = cut.substring(0, cut.length() - 1);
-      }
-      return cut + "…";
     }
 
     private void rule(float from, float to) throws IOException {

@@ -42,6 +42,7 @@ final class StatementText {
               Map.entry("signature", "Signature"),
               Map.entry("page", "Page"),
               Map.entry("of", "of"),
+              Map.entry("colon", ":"),
               Map.entry("cash", "cash"),
               Map.entry("mobile", "mobile money"),
               Map.entry("bank", "bank transfer")),
@@ -78,6 +79,7 @@ final class StatementText {
               Map.entry("signature", "Подпись"),
               Map.entry("page", "Стр."),
               Map.entry("of", "из"),
+              Map.entry("colon", ":"),
               Map.entry("cash", "наличными"),
               Map.entry("mobile", "мобильным платежом"),
               Map.entry("bank", "банковским переводом")),
@@ -114,6 +116,7 @@ final class StatementText {
               Map.entry("signature", "Кол тамга"),
               Map.entry("page", "Бет"),
               Map.entry("of", "/"),
+              Map.entry("colon", ":"),
               Map.entry("cash", "накталай"),
               Map.entry("mobile", "мобилдик төлөм"),
               Map.entry("bank", "банк аркылуу")),
@@ -150,6 +153,7 @@ final class StatementText {
               Map.entry("signature", "Signature"),
               Map.entry("page", "Page"),
               Map.entry("of", "sur"),
+              Map.entry("colon", " :"),
               Map.entry("cash", "en espèces"),
               Map.entry("mobile", "par mobile money"),
               Map.entry("bank", "par virement")),
@@ -186,6 +190,7 @@ final class StatementText {
               Map.entry("signature", "Sahihi"),
               Map.entry("page", "Ukurasa"),
               Map.entry("of", "kati ya"),
+              Map.entry("colon", ":"),
               Map.entry("cash", "taslimu"),
               Map.entry("mobile", "kwa pesa za simu"),
               Map.entry("bank", "kwa benki")));
@@ -199,6 +204,14 @@ final class StatementText {
 
   String get(String key) {
     return words.getOrDefault(key, WORDS.get("en").get(key));
+  }
+
+  /**
+   * A word followed by its colon, as the language writes it: French puts a space before it ("Membre
+   * : ").
+   */
+  String label(String key) {
+    return get(key) + get("colon");
   }
 
   static java.util.Set<String> languages() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -125,10 +126,11 @@ class ReceiptPrintingTest {
         .contains("Облепиховое масло 50 мл")
         .contains("скидка 5%")
         .contains("Мёд эспарцетовый 500 г")
-        .contains("3905.40 KGS") // 855.00 + 2400.00 + 650.40
-        .contains("-0.40") // cash rounds to 3905.00
-        .contains("3905.00 KGS")
-        .contains("1095.00 KGS"); // change from 5000
+        // Amounts as Russian writes them, like the screens: grouped, with a decimal comma.
+        .contains("3 905,40 KGS") // 855.00 + 2400.00 + 650.40
+        .contains("-0,40") // cash rounds to 3905.00
+        .contains("3 905,00 KGS")
+        .contains("1 095,00 KGS"); // change from 5000
     // The Kyrgyz name (ү ө) is in no code page: it must come as a raster line as wide as the paper.
     assertThat(lines).noneMatch(l -> l.contains("Түндүк"));
     assertThat(events)
@@ -142,7 +144,7 @@ class ReceiptPrintingTest {
         .filteredOn(e -> e instanceof Line l && l.text().contains("Облепиховое"))
         .allMatch(e -> ((Line) e).codePage() == 17);
     // VAT 12 % included in 855.00 + 2400.00 = 3255.00 → 3255 × 12 / 112 = 348.75.
-    assertThat(String.join("\n", lines)).contains("348.75");
+    assertThat(String.join("\n", lines)).contains("348,75");
     for (String l : lines) {
       assertThat(l.length())
           .as("'%s' fits %d columns", l, profile.columns())
@@ -208,7 +210,7 @@ class ReceiptPrintingTest {
     String all = String.join("\n", printed);
     assertThat(all)
         .contains("Ticket T1-000007")
-        .contains("4050 XOF")
+        .contains("4 050 XOF")
         .contains("950 XOF")
         .contains("remise 10%");
     // VAT 18 % inside 4050: 4050 × 18 / 118 = 617.8 → 618.
@@ -322,12 +324,12 @@ class ReceiptPrintingTest {
         .contains("2026-03-02 18:30") // Bishkek time
         .doesNotContain("?");
     assertThat(EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ")))
-        .contains("Должно быть 4455.00 KGS", "Излишек/недостача -55.00")
-        .anyMatch(l -> l.matches("Продажи \\(2\\) 5905\\.40"))
-        .anyMatch(l -> l.matches("Возвраты \\(1\\) 450\\.00"))
-        .anyMatch(l -> l.matches("Выплаты производителям -1000\\.00"));
+        .contains("Должно быть 4 455,00 KGS", "Излишек/недостача -55,00")
+        .anyMatch(l -> l.matches("Продажи \\(2\\) 5 905,40"))
+        .anyMatch(l -> l.matches("Возвраты \\(1\\) 450,00"))
+        .anyMatch(l -> l.matches("Выплаты производителям -1 000,00"));
     assertThat(events).anyMatch(e -> e instanceof Cut);
-    // A shift with no payouts prints 0.00 for them, not "-0.00".
+    // A shift with no payouts prints 0,00 for them, not "-0,00".
     var noPayouts =
         new org.ovop.till.core.shift.ShiftReport(
             shift,
@@ -351,8 +353,188 @@ class ReceiptPrintingTest {
             EscPosDecoder.lines(
                 EscPosDecoder.decode(
                     EscPosEncoder.encode(Layouts.shiftReport(noPayouts, KARAKOL), p), p)))
-        .anyMatch(l -> l.replaceAll(" +", " ").equals("Выплаты производителям 0.00"))
-        .noneMatch(l -> l.contains("-0.00"));
+        .anyMatch(l -> l.replaceAll(" +", " ").equals("Выплаты производителям 0,00"))
+        .noneMatch(l -> l.contains("-0,00"));
+  }
+
+  static StoreProfile kenyanShop(String language) {
+    return new StoreProfile(
+        "Duka la OVOP Nyeri",
+        Currency.getInstance("KES"),
+        new CashRounding(100),
+        language,
+        ZoneId.of("Africa/Nairobi"),
+        0,
+        new Percent(1000));
+  }
+
+  /** What a printer would print of this paper, runs of spaces made one. */
+  static List<String> printed(org.ovop.till.printing.document.PrintDocument paper, String profile) {
+    PrinterProfile p = PrinterProfile.named(profile).orElseThrow();
+    return EscPosDecoder.lines(EscPosDecoder.decode(EscPosEncoder.encode(paper, p), p)).stream()
+        .map(l -> l.replaceAll(" +", " ").strip())
+        .toList();
+  }
+
+  /** A refund of one pot of honey at 450.55 KES, given back in cash rounded to 451. */
+  static Sale honeyRefund() {
+    List<SaleLine> lines = List.of(line(1, "Asali ya nyuki 500 g", 450_55, 1, 0, 1600));
+    return new Sale(
+        "T1-000003",
+        "T1",
+        3,
+        SaleKind.REFUND,
+        "T1-000001",
+        Instant.parse("2026-11-10T08:00:00Z"),
+        "s",
+        "c",
+        "m",
+        450_55,
+        451_00,
+        451_00,
+        0,
+        45,
+        lines,
+        List.of(new Tender(TenderMethod.CASH, 451_00, null)));
+  }
+
+  @Test
+  void aRefundSlipSaysWhatWasGivenBackNotWhatIsDue() {
+    Map<String, String> givenBack =
+        Map.of(
+            "sw", "Imerudishwa 451.00 KES",
+            "en", "Given back 451.00 KES",
+            "fr", "Remboursé 451,00 KES",
+            "ru", "Возвращено 451,00 KES");
+    Map<String, String> due =
+        Map.of("sw", "Inadaiwa", "en", "Due", "fr", "À payer", "ru", "К оплате");
+    givenBack.forEach(
+        (lang, line) -> {
+          List<String> lines =
+              printed(Layouts.receipt(honeyRefund(), kenyanShop(lang), "Achieng"), "generic-58");
+          assertThat(lines).as(lang).contains(line).noneMatch(l -> l.startsWith(due.get(lang)));
+        });
+  }
+
+  @Test
+  void everyAmountOnAReceiptIsWrittenTheStoresWayAndEveryPaymentWithItsCurrency() {
+    List<SaleLine> lines = List.of(line(1, "Asali ya nyuki 500 g", 951_00, 2, 0, 1600));
+    Sale sale =
+        new Sale(
+            "T1-000001",
+            "T1",
+            1,
+            SaleKind.SALE,
+            null,
+            Instant.parse("2026-11-10T08:00:00Z"),
+            "s",
+            "c",
+            null,
+            1_902_00,
+            1_902_00,
+            2_000_00,
+            98_00,
+            0,
+            lines,
+            List.of(new Tender(TenderMethod.CASH, 2_000_00, null)));
+    assertThat(printed(Layouts.receipt(sale, kenyanShop("sw"), "Achieng"), "generic-80"))
+        .contains(
+            "2 × 951.00 1,902.00",
+            "JUMLA 1,902.00 KES",
+            "Taslimu 2,000.00 KES",
+            "Chenji 98.00 KES");
+    // A refund's tender reads like its total.
+    assertThat(printed(Layouts.receipt(honeyRefund(), kenyanShop("sw"), "Achieng"), "generic-58"))
+        .contains("JUMLA 450.55 KES", "Taslimu 451.00 KES");
+  }
+
+  /**
+   * The tester's shift: float 5,000; sales 1,756 in cash (after change) and 805 by mobile money;
+   * 951 given back in cash; nothing paid to producers or moved in or out.
+   */
+  static org.ovop.till.core.shift.ShiftReport nyeriShift() {
+    var shift =
+        new org.ovop.till.core.shift.Shift(
+            "SH-T1-3", "T1", "c", Instant.parse("2026-11-10T05:00:00Z"), 5_000_00);
+    return new org.ovop.till.core.shift.ShiftReport(
+        shift,
+        "Achieng Otieno",
+        Instant.parse("2026-11-10T15:00:00Z"),
+        true,
+        3,
+        1,
+        2_561_00,
+        951_00,
+        0,
+        new java.util.TreeMap<>(Map.of("cash", 1_756_00L, "mobile", 805_00L)),
+        Map.of("cash", 951_00L),
+        1_756_00,
+        951_00,
+        0,
+        0,
+        5_805_00,
+        5_805_00L);
+  }
+
+  @Test
+  void theZReportAddsUpFromTheFloatToTheCashExpectedWithEachMovementOnItsLine() {
+    List<String> lines = printed(Layouts.shiftReport(nyeriShift(), kenyanShop("en")), "generic-58");
+    assertThat(lines)
+        .containsSubsequence(
+            "Sales (3) 2,561.00",
+            "Cash 1,756.00",
+            "Mobile money 805.00",
+            "Refunds (1) 951.00",
+            "Cash 951.00",
+            "Cash rounding 0.00",
+            "Float 5,000.00",
+            "Cash sales 1,756.00",
+            "Cash refunds -951.00",
+            "Producer payouts 0.00",
+            "Cash in/out 0.00",
+            "Expected cash 5,805.00 KES",
+            "Counted 5,805.00",
+            "Over/short 0.00");
+    // The breakdown by method stands indented under its heading, not as lines of its own.
+    PrinterProfile p58 = PrinterProfile.named("generic-58").orElseThrow();
+    List<String> raw =
+        EscPosDecoder.lines(
+            EscPosDecoder.decode(
+                EscPosEncoder.encode(Layouts.shiftReport(nyeriShift(), kenyanShop("en")), p58),
+                p58));
+    int sales = raw.indexOf(raw.stream().filter(l -> l.startsWith("Sales")).findFirst().get());
+    assertThat(raw.subList(sales, sales + 5))
+        .extracting(l -> l.replaceAll("(\\S) +", "$1 "))
+        .containsExactly(
+            "Sales (3) 2,561.00",
+            "  Cash 1,756.00",
+            "  Mobile money 805.00",
+            "Refunds (1) 951.00",
+            "  Cash 951.00");
+    // Read off the paper: float, cash sales, refunds, payouts and in/out make the expected cash.
+    int from = lines.indexOf("Float 5,000.00");
+    int to = lines.indexOf("Expected cash 5,805.00 KES");
+    long sum = 0;
+    for (String l : lines.subList(from, to)) {
+      sum +=
+          new java.math.BigDecimal(l.substring(l.lastIndexOf(' ') + 1).replace(",", ""))
+              .movePointRight(2)
+              .longValueExact();
+    }
+    assertThat(sum).isEqualTo(5_805_00);
+    // The same lines in Swahili, none in English.
+    assertThat(printed(Layouts.shiftReport(nyeriShift(), kenyanShop("sw")), "generic-58"))
+        .containsSubsequence(
+            "Mauzo (3) 2,561.00",
+            "Taslimu 1,756.00",
+            "Pesa kwa simu 805.00",
+            "Marejesho (1) 951.00",
+            "Taslimu 951.00",
+            "Chenji ya mwanzo 5,000.00",
+            "Mauzo ya taslimu 1,756.00",
+            "Marejesho ya taslimu -951.00",
+            "Malipo kwa wazalishaji 0.00",
+            "Inatarajiwa 5,805.00 KES");
   }
 
   @Test

@@ -128,6 +128,159 @@ class StatementPdfTest {
     }
   }
 
+  /**
+   * A statement of one member's sale and refund and a group sale, in a store of this language: the
+   * refund's name is the long one a Senegalese shop stocks.
+   */
+  static Statement smallStatement(String language, String currency, String itemName) {
+    StoreProfile store =
+        new StoreProfile(
+            "Boutique OVOP",
+            Currency.getInstance(currency),
+            new CashRounding(1),
+            language,
+            ZoneId.of("Africa/Nairobi"),
+            0,
+            new Percent(1000));
+    var group =
+        new ProducerGroup(
+            "g1", "SN-01", "GIE Femmes de Ndiaganiao", "Thiès", "Ndiaganiao", new Percent(250));
+    Map<String, Member> members = new LinkedHashMap<>();
+    members.put("m1", new Member("m1", "g1", "Aïssatou Diop", Gender.F, null));
+    Instant at = Instant.parse("2026-11-10T10:00:00Z");
+    var sale =
+        new UnsettledLine(
+            "l1",
+            "T1-000001",
+            SaleKind.SALE,
+            at,
+            "ARA-500",
+            itemName,
+            2,
+            2503,
+            5006,
+            4005,
+            1001,
+            List.of(new UnsettledLine.MemberUnits("m1", 2)));
+    var refund =
+        new UnsettledLine(
+            "l2",
+            "T1-000003",
+            SaleKind.REFUND,
+            at.plusSeconds(600),
+            "ARA-500",
+            itemName,
+            1,
+            2503,
+            2503,
+            2003,
+            500,
+            List.of(new UnsettledLine.MemberUnits("m1", 1)));
+    var groupSale =
+        new UnsettledLine(
+            "l3",
+            "T1-000002",
+            SaleKind.SALE,
+            at.plusSeconds(300),
+            "SEL",
+            "Sel",
+            3,
+            500,
+            1500,
+            1200,
+            300,
+            List.of());
+    long sales = 4005 + 1200;
+    long net = sales - 2003;
+    long levy = new Percent(250).of(net);
+    var s =
+        new Settlement(
+            "ST-T1-000001",
+            "g1",
+            LocalDate.of(2026, 11, 20),
+            Instant.parse("2026-11-19T21:00:00Z"),
+            Instant.parse("2026-11-20T10:00:00Z"),
+            "u1",
+            sales,
+            2003,
+            250,
+            levy,
+            0,
+            net - levy,
+            3);
+    return new Statement(
+        store,
+        group,
+        s,
+        List.of(sale, groupSale, refund),
+        members,
+        "Fatou Sarr",
+        Optional.empty(),
+        null,
+        false);
+  }
+
+  static String text(byte[] pdf) throws Exception {
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      return new PDFTextStripper().getText(doc);
+    }
+  }
+
+  @Test
+  void everyColumnHeaderIsPrintedWholeInEveryLanguage() throws Exception {
+    for (String lang : StatementText.languages()) {
+      String text = text(StatementPdf.render(smallStatement(lang, "KES", "Pâte d'arachide")));
+      // A header too wide for its column goes on to a second line: its words are all there,
+      // whole, wherever the lines of the table's head put them.
+      List<String> printed = List.of(text.split("\\s+"));
+      assertThat(text).as(lang).doesNotContain("…");
+      for (String key : List.of("date", "receipt", "item", "qty", "price", "amount", "share")) {
+        for (String word : StatementText.of(lang).get(key).split(" ")) {
+          assertThat(printed).as(lang + " " + key).contains(word);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aLongNameWrapsOntoASecondLineAndItsRefundStillSaysItIsARefund() throws Exception {
+    String name = "Pâte d'arachide artisanale 500 g, récolte de la saison des pluies à Ndiaganiao";
+    for (String lang : StatementText.languages()) {
+      String text = text(StatementPdf.render(smallStatement(lang, "XOF", name)));
+      assertThat(text).as(lang).doesNotContain("…");
+      // Every word of the name is there, in order, on the sale's line and the one under it.
+      assertThat(text.replaceAll("\\s+", " ")).as(lang).contains("ARA-500 Pâte d'arachide");
+      // A quantity keeps its unit on its line: "500" and "g" apart read as two things.
+      assertThat(text).as(lang).doesNotContainPattern("500\\s*\\R\\s*g");
+      List<String> lines = text.lines().toList();
+      int refund =
+          java.util.stream.IntStream.range(0, lines.size())
+              .filter(i -> lines.get(i).contains("T1-000003"))
+              .findFirst()
+              .orElseThrow();
+      String refundRow = String.join(" ", lines.subList(refund, refund + 4));
+      assertThat(refundRow)
+          .as(lang)
+          .contains("ARA-500 Pâte d'arachide")
+          .contains("à Ndiaganiao (" + StatementText.of(lang).get("refund") + ")");
+    }
+  }
+
+  @Test
+  void aFrenchStatementWritesTheLevyWithADecimalCommaAndASpaceBeforeEachColon() throws Exception {
+    String text = text(StatementPdf.render(smallStatement("fr", "XOF", "Sel")));
+    assertThat(text)
+        .contains("Cotisation coopérative 2,5 %")
+        .contains("Membre : Aïssatou Diop")
+        .contains("Groupement de producteurs : SN-01 GIE Femmes de Ndiaganiao")
+        .doesNotContain("2.5")
+        .doesNotContainPattern("\\S:");
+    // English keeps its colon against the word and its decimal point.
+    assertThat(text(StatementPdf.render(smallStatement("en", "KES", "Salt"))))
+        .contains("Cooperative levy 2.5 %")
+        .contains("Member: Aïssatou Diop");
+  }
+
   @Test
   void everyLanguageHasEveryWord() {
     for (String lang : StatementText.languages()) {

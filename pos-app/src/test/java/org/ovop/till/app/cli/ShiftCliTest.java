@@ -1,0 +1,56 @@
+package org.ovop.till.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Z report in the terminal reads like the printed one: each method under what it breaks down.
+ */
+class ShiftCliTest {
+  @TempDir Path dir;
+
+  @Test
+  void theTextZReportPutsEachMethodUnderItsTotalAndAddsUpToTheCashExpected() {
+    Till till = new Till(dir.resolve("till.db"));
+    till.json("demo");
+    till.json("shift", "open", "--by", "1470", "--float", "2000");
+    till.json("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:1000");
+    till.json("sell", "--by", "1470", "--item", "SBT-001", "--pay", "card:450");
+    till.json(
+        "refund",
+        "--by",
+        "1470",
+        "--manager-pin",
+        "2580",
+        "--receipt",
+        "T1-000001",
+        "--item",
+        "SBT-001:1",
+        "--pay",
+        "cash");
+    Till.Run z = till.run("shift", "close", "--by", "1470", "--counted", "2450");
+    assertThat(z.exit()).isZero();
+    // Runs of spaces between words made one; the indent that sets a breakdown off is kept.
+    List<String> lines = z.out().lines().map(l -> l.replaceAll("(\\S) +", "$1 ")).toList();
+    assertThat(lines)
+        .containsSubsequence(
+            "  sales 2 1350.00 KGS",
+            "    card 450.00 KGS",
+            "    cash 900.00 KGS",
+            "  refunds 1 450.00 KGS",
+            "    cash 450.00 KGS",
+            "  rounding 0.00 KGS",
+            "  float 2000.00 KGS",
+            "  cash sales 900.00 KGS",
+            "  cash refunds -450.00 KGS",
+            "  payouts 0.00 KGS",
+            "  cash in/out 0.00 KGS",
+            "  expected 2450.00 KGS",
+            "  counted 2450.00 KGS",
+            "  over/short 0.00 KGS");
+  }
+}

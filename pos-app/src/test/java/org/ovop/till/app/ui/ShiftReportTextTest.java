@@ -1,0 +1,107 @@
+package org.ovop.till.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.ovop.till.core.money.Money;
+import org.ovop.till.core.shift.Shift;
+import org.ovop.till.core.shift.ShiftReport;
+
+/**
+ * The Z report on the close-shift screen adds up, as a store manager checks it, in every language.
+ */
+class ShiftReportTextTest {
+  static final Currency KES = Currency.getInstance("KES");
+
+  /**
+   * A Kenyan shift: float 5,000; sales 1,756 in cash (after change) and 805 by mobile money; 951
+   * given back in cash; 300 paid to a producer from the drawer; 200 put in; 5,800 counted.
+   */
+  static ShiftReport nyeriShift() {
+    var shift = new Shift("SH-T1-3", "T1", "c", Instant.parse("2026-11-10T05:00:00Z"), 5_000_00);
+    return new ShiftReport(
+        shift,
+        "Achieng Otieno",
+        Instant.parse("2026-11-10T15:00:00Z"),
+        true,
+        3,
+        1,
+        2_561_00,
+        951_00,
+        0,
+        new TreeMap<>(Map.of("cash", 1_756_00L, "mobile", 805_00L)),
+        Map.of("cash", 951_00L),
+        1_756_00,
+        951_00,
+        300_00,
+        200_00,
+        5_705_00,
+        5_800_00L);
+  }
+
+  static List<String> lines(String language) {
+    return ShiftReportText.of(new Texts(Locale.forLanguageTag(language)), KES, nyeriShift())
+        .replace('\u00a0', ' ')
+        .replace('\u202f', ' ')
+        .lines()
+        .toList();
+  }
+
+  @Test
+  void theZReportListsCashRefundsPayoutsAndCashInOutAndAddsUpToTheExpectedCash() {
+    assertThat(lines("en"))
+        .containsExactly(
+            "Z report · Achieng Otieno",
+            "Sales: 3 · 2,561.00 KES",
+            "  Cash: 1,756.00 KES",
+            "  Mobile money: 805.00 KES",
+            "Refunds: 1 · 951.00 KES",
+            "  Cash: 951.00 KES",
+            "Cash rounding: 0.00 KES",
+            "Float: 5,000.00 KES",
+            "Cash sales: 1,756.00 KES",
+            "Cash refunds: -951.00 KES",
+            "Payouts to producers: -300.00 KES",
+            "Cash in/out: +200.00 KES",
+            "Expected in the drawer: 5,705.00 KES",
+            "Counted: 5,800.00 KES",
+            "Over (+) or short (−): +95.00 KES");
+  }
+
+  @Test
+  void inEveryLanguageTheDrawerLinesAddUpToTheExpectedCashAndNoWordIsMissing() {
+    for (String lang : Texts.LANGUAGES) {
+      List<String> lines = lines(lang);
+      assertThat(lines).as(lang).noneMatch(l -> l.contains("!"));
+      assertThat(lines).as(lang).hasSize(15);
+      // Float to cash in/out, read back as the screen wrote them, make the cash expected.
+      Locale locale = Locale.forLanguageTag(lang);
+      long[] figures =
+          lines.subList(7, 13).stream()
+              .mapToLong(
+                  l ->
+                      Money.parseTyped(
+                              l.substring(l.lastIndexOf(':') + 1).replace("+", ""), KES, locale)
+                          .orElseThrow(() -> new AssertionError(lang + ": " + l))
+                          .minor())
+              .toArray();
+      long expected = figures[figures.length - 1];
+      long sum = 0;
+      for (int i = 0; i < figures.length - 1; i++) {
+        sum += figures[i];
+      }
+      assertThat(sum).as(lang + " " + lines.subList(7, 13)).isEqualTo(expected).isEqualTo(5_705_00);
+      // The methods stand under the sales and the refunds they break down.
+      assertThat(lines.get(2)).as(lang).startsWith("  ");
+      assertThat(lines.get(3)).as(lang).startsWith("  ");
+      assertThat(lines.get(4)).as(lang).doesNotStartWith(" ");
+      assertThat(lines.get(5)).as(lang).startsWith("  ");
+    }
+  }
+}
