@@ -314,6 +314,12 @@ final class CounterView {
   }
 
   private void keys(KeyEvent e) {
+    if (layers.getChildren().size() > 1 && e.getCode() != KeyCode.ESCAPE) {
+      // The pay panel is open: its amount and any manager's approval are for the basket as it
+      // stands, so the basket's keys wait until it closes, and Del erases a typed digit rather
+      // than a line of the sale.
+      return;
+    }
     switch (e.getCode()) {
       case F3 -> changeQuantity(1);
       case F4 -> changeQuantity(-1);

@@ -953,6 +953,28 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void whileThePayPanelIsOpenTheBasketsKeysWaitAndDelErasesADigit() {
+    signIn("1470");
+    scan("SBT-001");
+    scan("HONEY-01");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("1 100,00"));
+    robot.interact(node("#scan")::requestFocus);
+    robot.type(KeyCode.F9);
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    robot.clickOn(node("#tendered")).write("20000");
+    robot.type(KeyCode.HOME).type(KeyCode.DELETE); // the first digit goes, not a line
+    for (KeyCode key : List.of(KeyCode.F3, KeyCode.F4, KeyCode.F6, KeyCode.F7, KeyCode.F8)) {
+      robot.type(key);
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(text("#tendered")).isEqualTo("0000");
+    assertThat(robot.lookup("#cart").queryAs(javafx.scene.control.TableView.class).getItems())
+        .hasSize(2);
+    assertThat(text("#total").replace('\u00a0', ' ')).contains("1 100,00");
+    assertThat(uncovered(node("#pay-panel"))).isTrue();
+  }
+
+  @Test
   void theChangeAndEverySentenceOfThePayPanelAreShownWhole() {
     signIn("1470");
     click("#language-fr");
