@@ -22,6 +22,9 @@ import picocli.CommandLine.ScopeType;
 @Command(
     name = "till",
     mixinStandardHelpOptions = true,
+    // -h and --help on every command too: "till sell --help" said its required options were
+    // missing, and "till shift --help" that --help was unknown, both with the usage error's code.
+    scope = ScopeType.INHERIT,
     version = "OVOP Till 0.1",
     description = "Point of sale and consignment ledger for OVOP boutiques.")
 // The commands are not listed here but in COMMANDS, and added only when named.

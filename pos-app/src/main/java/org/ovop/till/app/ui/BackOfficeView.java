@@ -278,8 +278,33 @@ final class BackOfficeView {
     Button settle =
         CounterView.button("settle", s.t("office.settle"), () -> settle(until, false, table));
     settle.getStyleClass().add("accent");
+    // How the money leaves: cash from the drawer, or mobile money and bank with the transfer's
+    // reference (a Kenyan group is paid by M-Pesa; only the command line could record that).
+    javafx.scene.control.ComboBox<PayoutMethod> method =
+        new javafx.scene.control.ComboBox<>(
+            FXCollections.observableArrayList(PayoutMethod.values()));
+    method.setId("payout-method");
+    method.setValue(PayoutMethod.CASH);
+    method.setConverter(
+        new javafx.util.StringConverter<>() {
+          @Override
+          public String toString(PayoutMethod m) {
+            return m == null ? "" : s.t("method." + m.code());
+          }
+
+          @Override
+          public PayoutMethod fromString(String text) {
+            return null; // chosen from the list, never typed
+          }
+        });
+    javafx.scene.control.TextField reference =
+        Forms.field(s, "payout-reference", "office.payout.reference", 18);
+    reference.disableProperty().bind(method.valueProperty().isEqualTo(PayoutMethod.CASH));
     Button payCash =
-        CounterView.button("pay-settlement", s.t("office.paycash"), () -> payAndPrint(table));
+        CounterView.button(
+            "pay-settlement",
+            s.t("office.pay"),
+            () -> payAndPrint(table, method.getValue(), reference));
     // After paying: the slip the producer signs, and the statement's first page on screen.
     SettlementPapers papers = new SettlementPapers(s);
     javafx.scene.image.ImageView page = new javafx.scene.image.ImageView();
@@ -334,11 +359,12 @@ final class BackOfficeView {
     pageView.managedProperty().bind(pageView.visibleProperty());
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
-    HBox period = Forms.line(8, new Label(s.t("office.until")), until, preview, settle, payCash);
+    HBox period = Forms.line(8, new Label(s.t("office.until")), until, preview, settle);
+    HBox pay = Forms.line(8, new Label(s.t("office.pay.how")), method, reference, payCash);
     waiting.setId("settle-waiting");
     waiting.setWrapText(true);
     VBox box =
-        new VBox(10, period, new HBox(8, slip, show), waiting, new HBox(10, table, pageView));
+        new VBox(10, period, pay, new HBox(8, slip, show), waiting, new HBox(10, table, pageView));
     box.setPadding(new Insets(12));
     Tab tab = new Tab(s.t("office.settlements"), box);
     tab.setId("tab-settlements");
@@ -411,18 +437,25 @@ final class BackOfficeView {
   }
 
   /** Pays the chosen settlement from the drawer and writes its statement next to the database. */
-  private void payAndPrint(TableView<Settlements.Proposed> table) {
+  private void payAndPrint(
+      TableView<Settlements.Proposed> table,
+      PayoutMethod method,
+      javafx.scene.control.TextField reference) {
     var chosen = table.getSelectionModel().getSelectedItem();
     if (chosen == null || chosen.settlement().id() == null) {
       problem(s.t("office.choose"));
       return;
     }
     String id = chosen.settlement().id();
+    String ref =
+        method == PayoutMethod.CASH || reference.getText().isBlank()
+            ? null
+            : reference.getText().strip();
     s.background.run(
         () ->
             s.services
                 .settlements()
-                .pay(s.cashier, id, PayoutMethod.CASH, null)
+                .pay(s.cashier, id, method, ref)
                 .then(p -> s.services.settlements().statement(id))
                 .map(
                     st -> {
@@ -438,6 +471,7 @@ final class BackOfficeView {
                     }),
         outcome -> {
           if (outcome.isDone()) {
+            reference.clear(); // a transfer's reference belongs to one payout
             news(s.t("office.paid", id, outcome.value()));
           } else {
             problem(s.texts.refusal(outcome.refusal()));

@@ -576,7 +576,8 @@ final class CounterView {
     String amountText = amount.getText();
     var minor = s.amount(amountText);
     if (minor.isEmpty() || minor.get().minor() < 0) {
-      problem(s.t("error.amount", amountText));
+      // An empty field is asked for, not quoted back as "'' is not an amount".
+      problem(amountText.isBlank() ? s.t("shift.float.empty") : s.t("error.amount", amountText));
       amount.requestFocus();
       amount.selectAll();
       return;

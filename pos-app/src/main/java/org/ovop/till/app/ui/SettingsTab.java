@@ -83,7 +83,7 @@ final class SettingsTab {
     form.addRow(
         row++,
         new Label(s.t("settings.rounding")),
-        Forms.line(8, rounding, new Label(s.t("settings.rounding.hint"))));
+        Forms.line(8, rounding, new Label(roundingHint())));
     form.addRow(row++, new Label(s.t("settings.language")), language);
     Label minCurrency = new Label();
     minCurrency.textProperty().bind(currency.textProperty());
@@ -191,5 +191,19 @@ final class SettingsTab {
   private String describe(org.ovop.till.printing.escpos.PrinterProfile p) {
     String key = "printer.profile." + p.name();
     return s.texts.has(key) ? s.t(key) : p.description();
+  }
+
+  /**
+   * What the rounding's number means in this store's money, with the step usual where it is spent
+   * ("5 rounds cash to steps of 5 XOF"): the hint once spoke of centimes and som to a shop in
+   * francs CFA.
+   */
+  private String roundingHint() {
+    var currency = s.store.currency();
+    long usual =
+        NewStoreForm.placeOf(currency.getCurrencyCode())
+            .map(NewStoreForm.Place::cashRounding)
+            .orElse(100L);
+    return s.t("settings.rounding.hint", currency.getCurrencyCode(), usual, s.money(usual));
   }
 }

@@ -165,8 +165,10 @@ final class StockTab {
     }
     if (one.isPresent()) {
       select(one.get().product().sku());
+      // A number typed before this product was chosen was not counted for it: Enter must not
+      // record it against this one.
+      counted.clear();
       counted.requestFocus();
-      counted.selectAll();
       Forms.say(result, false, s.t("office.stock.chosen", one.get().product().name()));
     } else if (shown.isEmpty()) {
       Forms.say(result, true, s.t("office.stock.none", typed.strip()));
@@ -189,7 +191,12 @@ final class StockTab {
       n = -1;
     }
     if (n < 0) {
-      Forms.say(result, true, s.t("error.quantity", counted.getText()));
+      Forms.say(
+          result,
+          true,
+          counted.getText().isBlank()
+              ? s.t("office.counted.empty", line.product().name())
+              : s.t("error.quantity", counted.getText()));
       counted.requestFocus();
       return;
     }

@@ -90,6 +90,21 @@ class CommandsTest {
   }
 
   @Test
+  void everyCommandAndSubcommandShowsItsHelpWithoutAskingForItsOptions() {
+    for (String[] asked :
+        new String[][] {
+          {"sell", "--help"}, {"shift", "--help"}, {"shift", "close", "-h"}, {"intake", "--help"}
+        }) {
+      String[] said = run(Map.of(), asked);
+      assertThat(said[0]).as(String.join(" ", asked) + ": " + said[2]).isEqualTo("0");
+      assertThat(said[1])
+          .as(String.join(" ", asked))
+          .startsWith("Usage: till " + String.join(" ", asked).replaceAll(" -.*", ""));
+      assertThat(said[2]).isEmpty();
+    }
+  }
+
+  @Test
   void helpListsEveryCommandInItsOrder() {
     StringWriter text = new StringWriter();
     CommandLine cl = TillCli.commandLine(root(), new String[] {"--help"});

@@ -123,12 +123,18 @@ class PrintingCliTest {
         "--settlement",
         "ST-T1-000001",
         "--method",
-        "cash",
+        "bank",
+        "--ref",
+        "PP-2026-118",
         "--print",
         "file:" + lp0);
     String slip = new String(Files.readAllBytes(lp0), Charset.forName("IBM866"));
     assertThat(slip)
         .contains("ВЫПЛАТА")
+        // Paid by bank: the slip the group signs says so, not "card".
+        .contains("Банковский перевод")
+        .doesNotContain("Карта")
+        .contains("PP-2026-118")
         .contains("ST-T1-000001")
         .contains("5 331,20 KGS") // as Russian writes an amount, like the screens
         .doesNotContain("-0,00") // no refunds is nothing taken off

@@ -56,6 +56,25 @@ class BackOfficeTabsTest extends TillScreenTest {
   }
 
   @Test
+  void theCashRoundingIsExplainedInTheStoresOwnMoney() {
+    openOffice("tab-settings");
+    waitFor(
+        () ->
+            robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(
+                    l -> l.getText() != null && l.getText().startsWith("в младших единицах")));
+    var hint =
+        robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class).stream()
+            .map(javafx.scene.control.Label::getText)
+            .filter(t -> t != null && t.startsWith("в младших единицах"))
+            .findFirst()
+            .orElseThrow();
+    // The demo shop sells in som: its cash is usually rounded to whole som.
+    assertThat(hint.replace('\u00a0', ' '))
+        .isEqualTo("в младших единицах KGS: 1 — без округления, 100 — шагами по 1,00 KGS");
+  }
+
+  @Test
   void theStockAndReturnsTabsReadTheShelfAgainWhenChosenAgain() {
     openOffice("tab-stock");
     var stock = (TableView<?>) node("#stock-table");

@@ -620,6 +620,46 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void aGroupIsPaidByMobileMoneyWithItsReferenceFromTheBackOffice() throws Exception {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800"))
+        .isZero();
+    signIn("2580");
+    openOfficeTab(1, "#settle-until");
+    var until = robot.lookup("#settle-until").queryAs(javafx.scene.control.DatePicker.class);
+    robot.interact(
+        () ->
+            until.setValue(
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bishkek")).plusDays(1)));
+    click("#settle");
+    var table = robot.lookup("#settlement-table").queryAs(javafx.scene.control.TableView.class);
+    waitFor(() -> !table.getItems().isEmpty(), () -> text("#office-status"));
+    robot.interact(() -> table.getSelectionModel().select(0));
+    // Cash needs no reference: the field waits until another way is chosen.
+    assertThat(node("#payout-reference").isDisabled()).isTrue();
+    var method = robot.lookup("#payout-method").queryAs(javafx.scene.control.ComboBox.class);
+    robot.interact(() -> method.getSelectionModel().select(1));
+    waitFor(() -> shown(method).contains("мобильными деньгами"), () -> shown(method).toString());
+    assertThat(node("#payout-reference").isDisabled()).isFalse();
+    // Without the transfer's reference: refused in one sentence, nothing paid.
+    click("#pay-settlement");
+    waitFor(() -> !text("#office-status").isEmpty());
+    assertThat(styles("#office-status")).contains("error-line");
+    assertThat(cli.exit("--json", "settlement", "show", "--settlement", "ST-T1-000001")).isZero();
+    assertThat(cli.lastOut()).contains("\"paid\":null");
+    robot.clickOn(node("#payout-reference")).write("QX99");
+    click("#pay-settlement");
+    waitFor(() -> text("#office-status").startsWith("Выплачено"), () -> text("#office-status"));
+    assertThat(text("#payout-reference")).isEmpty();
+    assertThat(cli.exit("--json", "settlement", "show", "--settlement", "ST-T1-000001")).isZero();
+    assertThat(cli.lastOut()).contains("\"paid\":\"mobile\"");
+    try (var doc =
+        org.apache.pdfbox.Loader.loadPDF(dir.resolve("statements/ST-T1-000001.pdf").toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("QX99");
+    }
+  }
+
+  @Test
   void aDeliveryIsCheckedLineByLineThenReceivedWithItsNotePrintedAndLabels() throws Exception {
     signIn("2580");
     openOfficeTab(3, "#intake-group");
@@ -1148,6 +1188,11 @@ class CounterScreenTest extends TillScreenTest {
     robot.write(barcode).type(KeyCode.ENTER);
     waitFor(() -> node("#counted-qty").isFocused());
     assertThat(text("#count-result")).isEqualTo("Облепиховое масло 50 мл : combien en rayon ?");
+    // Enter on an empty count asks for it, rather than quoting "" back as no quantity.
+    robot.type(KeyCode.ENTER);
+    waitFor(() -> text("#count-result").startsWith("Saisissez"), () -> text("#count-result"));
+    assertThat(text("#count-result"))
+        .isEqualTo("Saisissez combien de « Облепиховое масло 50 мл » sont en rayon.");
     robot.write("37").type(KeyCode.ENTER);
     // 40 delivered, 37 on the shelf: three are missing.
     waitFor(() -> text("#count-result").startsWith("Comptage"));

@@ -51,6 +51,11 @@ class CounterSentencesTest extends TillScreenTest {
     assertThat(styles("#message")).contains("error-line").doesNotContain("ok-line");
     assertThat(robot.lookup("#pay-panel").tryQuery()).isEmpty();
 
+    // An empty float is asked for, not quoted back as "«» is not an amount".
+    click("#open-shift");
+    waitFor(() -> text("#message").startsWith("Введите"), () -> text("#message"));
+    assertThat(text("#message"))
+        .isEqualTo("Введите пересчитанный размен в кассе, затем откройте смену.");
     // A float that is not an amount is refused, in red.
     robot.clickOn(node("#float")).write("пять");
     click("#open-shift");

@@ -155,12 +155,8 @@ public final class Layouts {
           "- " + f.percent(new Percent(s.levyBasisPoints())) + "%", "-" + f.plain(s.deductions()));
     }
     d.add(new PrintDocument.Columns(w.get("total"), f.money(s.payout()), true));
-    d.columns(
-        w.get("method"),
-        w.get(
-            p.method() == org.ovop.till.core.settle.PayoutMethod.CASH
-                ? "cash"
-                : p.method() == org.ovop.till.core.settle.PayoutMethod.MOBILE ? "mobile" : "card"));
+    // Each way has its word ("cash", "mobile", "bank"); a bank payout was printed as "card".
+    d.columns(w.get("method"), w.get(p.method().code()));
     if (p.reference() != null) {
       d.columns(w.get("reference"), p.reference());
     }

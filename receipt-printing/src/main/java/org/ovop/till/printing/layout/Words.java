@@ -105,7 +105,7 @@ final class Words {
                   Map.entry("cash", "Espèces"),
                   Map.entry("card", "Carte"),
                   Map.entry("mobile", "Mobile money"),
-                  Map.entry("bank", "Bank transfer"),
+                  Map.entry("bank", "Virement bancaire"),
                   Map.entry("change", "Monnaie"),
                   Map.entry("thanks", "Merci de soutenir les producteurs des villages !"),
                   Map.entry("given", "Remboursé"),
