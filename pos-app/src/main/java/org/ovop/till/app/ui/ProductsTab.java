@@ -90,7 +90,7 @@ final class ProductsTab {
     // A group added on the groups tab a moment ago must be there to choose.
     tab.setOnSelectionChanged(
         e -> {
-          if (tab.isSelected()) {
+          if (((Tab) e.getSource()).isSelected()) { // the tab in the office, see BackOfficeView
             loadGroups.run();
           }
         });

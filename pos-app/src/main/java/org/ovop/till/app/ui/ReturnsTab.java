@@ -118,7 +118,7 @@ final class ReturnsTab {
     // changed them); the group and the lines chosen to return stay as they were.
     tab.setOnSelectionChanged(
         e -> {
-          if (tab.isSelected()) {
+          if (((Tab) e.getSource()).isSelected()) { // the tab in the office, see BackOfficeView
             reload();
           }
         });

@@ -37,7 +37,9 @@ final class StockTab {
 
   StockTab(Session s) {
     this.s = s;
-    this.empty = Forms.placeholder(s.t("office.stock.empty"));
+    // Until the shelf is read, the table says so: "nothing on the shelves yet" for the moment
+    // the office takes to open would send a manager to receive a delivery that is there.
+    this.empty = Forms.placeholder(s.t("office.stock.reading"));
   }
 
   Tab tab() {
@@ -234,6 +236,7 @@ final class StockTab {
         outcome -> {
           if (outcome.isDone()) {
             all.setAll(outcome.value());
+            narrow(find.getText());
             if (keep != null) {
               select(keep);
             }

@@ -64,6 +64,23 @@ class FirstStartScreenTest {
     assertThat(store.cashRounding().increment()).isEqualTo(5);
     assertThat(store.language()).isEqualTo("fr");
     assertThat(services.staff().signIn("4321").value().name()).isEqualTo("Awa Ndiaye");
+    // Her back office opens on an empty shelf list that says what to do, once it has been read.
+    type("#pin", "4321");
+    robot.type(javafx.scene.input.KeyCode.ENTER);
+    waitFor(
+        () ->
+            robot.lookup("#office-button").tryQuery().isPresent()
+                && !node("#office-button", Node.class).isDisabled());
+    robot.clickOn(node("#office-button", Node.class));
+    waitFor(() -> robot.lookup("#stock-table").tryQuery().isPresent());
+    var stock = node("#stock-table", javafx.scene.control.TableView.class);
+    waitFor(
+        () ->
+            ((javafx.scene.control.Label) stock.getPlaceholder())
+                .getText()
+                .equals(
+                    "Rien en rayon pour l'instant : recevez une livraison dans l'onglet"
+                        + " « Livraisons »."));
   }
 
   private void type(String id, String text) {
