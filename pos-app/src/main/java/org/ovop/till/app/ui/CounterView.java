@@ -46,6 +46,12 @@ final class CounterView {
   private final Label total = new Label();
   private final Label cashDue = new Label();
   private final TableView<Cart.Line> table = new TableView<>();
+  private TableColumn<Cart.Line, String> name;
+  private TableColumn<Cart.Line, String> price;
+  private TableColumn<Cart.Line, String> amount;
+
+  /** The total's type size when it fits; a longer total is set smaller, never cut. */
+  private static final double TOTAL_SIZE = 40;
 
   /** The virtual printer's last paper; its accessible text is the receipt's, for screen readers. */
   private final javafx.scene.image.ImageView paper = new javafx.scene.image.ImageView();
@@ -167,24 +173,23 @@ final class CounterView {
     scan.setOnAction(e -> scanned(scan.getText().strip()));
     message.setId("message");
     shiftBanner.setId("shift-banner");
-    TableColumn<Cart.Line, String> name = column(s.t("counter.item"), l -> l.product().name());
+    // The name gives way first (whole in its tooltip); price and amount keep their figures whole.
+    name = yielding(s.t("counter.item"), l -> l.product().name());
     name.setPrefWidth(290);
     TableColumn<Cart.Line, String> qty =
         figures(s.t("counter.qty"), l -> Long.toString(l.quantity()));
-    TableColumn<Cart.Line, String> price =
-        figures(s.t("counter.price"), l -> s.money(l.product().price()));
+    price = figures(s.t("counter.price"), l -> s.money(l.product().price()));
     TableColumn<Cart.Line, String> disc =
         figures(
             s.t("counter.discount"),
             l -> l.discount().isZero() ? "" : l.discount().figure(s.texts.locale()) + " %");
-    TableColumn<Cart.Line, String> amount =
-        figures(s.t("counter.amount"), l -> s.money(l.amount()));
+    amount = figures(s.t("counter.amount"), l -> s.money(l.amount()));
     table.getColumns().addAll(List.of(name, qty, price, disc, amount));
     qty.setPrefWidth(55);
     price.setPrefWidth(130); // "1 200,00 KGS" whole
     disc.setPrefWidth(80);
     amount.setPrefWidth(135);
-    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     table.setId("cart");
     table.setFocusTraversable(false);
     table.setPlaceholder(new Label(s.t("counter.empty")));
@@ -287,6 +292,7 @@ final class CounterView {
             reprint);
     box.setPadding(new Insets(12));
     box.setPrefWidth(360);
+    box.widthProperty().addListener(o -> fitTotal());
     return box;
   }
 
@@ -538,11 +544,41 @@ final class CounterView {
   }
 
   private void render() {
-    table.setItems(FXCollections.observableArrayList(cart.lines()));
+    List<Cart.Line> lines = cart.lines();
+    table.setItems(FXCollections.observableArrayList(lines));
+    // Prices and amounts whole: a sale in sum reads "1 029 247,50 UZS", which the widths made for
+    // som cut to "1 029 247,50…". The policy is then set again, which has the table share its
+    // width anew: a constrained table does not narrow its other columns when one grows, it pushes
+    // the last past its edge (seen on the desktop; resizeColumn did not help there).
+    wholeFor(price, lines);
+    wholeFor(amount, lines);
+    table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     total.setText(s.money(cart.total()));
+    fitTotal();
     long rounded = s.store.cashRounding().round(cart.total());
     cashDue.setText(rounded == cart.total() ? "" : s.t("counter.cashdue", s.money(rounded)));
     scan.requestFocus();
+  }
+
+  /** Sets the total smaller when it is wider than its column: the one figure always whole. */
+  private void fitTotal() {
+    if (!(total.getParent() instanceof Region column)) {
+      return;
+    }
+    double room = column.getWidth() - column.getInsets().getLeft() - column.getInsets().getRight();
+    if (room <= 0) {
+      room = column.getPrefWidth() - column.getInsets().getLeft() - column.getInsets().getRight();
+    }
+    double wide =
+        Forms.width(
+            total.getText(),
+            javafx.scene.text.Font.font(
+                javafx.scene.text.Font.getDefault().getFamily(),
+                javafx.scene.text.FontWeight.BOLD,
+                TOTAL_SIZE));
+    double size = wide <= room - 4 ? TOTAL_SIZE : Math.floor(TOTAL_SIZE * (room - 4) / wide);
+    total.setStyle(size >= TOTAL_SIZE ? "" : "-fx-font-size: " + size + "px;");
   }
 
   private void refreshShift() {

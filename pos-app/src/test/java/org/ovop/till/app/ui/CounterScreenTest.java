@@ -1015,6 +1015,63 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void aTotalInMillionsAndItsLinesAreShownWhole() {
+    signIn("1470");
+    scan("FELT-003");
+    scan("HONEY-03");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("7 950,00"));
+    // Growing by steps, as a cashier's F3 does: 1 501 jars of honey at 1 150,00 and a rug come to
+    // 1 732 950,00 KGS, as long as a sale in sum often is.
+    var session = window().session();
+    robot.interact(node("#scan")::requestFocus);
+    for (long n : new long[] {9, 99, 999, 1500}) {
+      robot.interact(() -> session.cart.setQuantity(1, n));
+      robot.type(KeyCode.F3);
+      WaitForAsyncUtils.waitForFxEvents();
+    }
+    waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("1 732 950,00"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(wordsCut("counter", node("#total").getScene().getRoot())).isEmpty();
+    assertThat(cellsCut(node("#cart"))).isEmpty();
+    // Nor clipped by the table's edge: every column ends inside it.
+    var cart = node("#cart");
+    double edge =
+        onFx(
+            () ->
+                cart.localToScene(cart.getLayoutBounds()).getMaxX()
+                    - ((javafx.scene.layout.Region) cart).getInsets().getRight());
+    assertThat(
+            onFx(
+                () ->
+                    cart.lookupAll(".column-header").stream()
+                        .filter(h -> h.isVisible())
+                        .map(h -> h.localToScene(h.getLayoutBounds()).getMaxX())
+                        .toList()))
+        .allMatch(right -> right <= edge + 2, "ends inside the cart's edge at " + edge);
+  }
+
+  /** Cells of a table drawn cut short, unless a tooltip shows them whole. */
+  private static List<String> cellsCut(Node table) {
+    return onFx(
+        () ->
+            java.util.stream.Stream.concat(
+                    table.lookupAll(".table-cell").stream(),
+                    table.lookupAll(".column-header .label").stream())
+                .filter(
+                    c ->
+                        c instanceof javafx.scene.control.Labeled l
+                            && uncovered(l)
+                            && l.getText() != null
+                            && !l.getText().isEmpty()
+                            && l.lookup(".text") instanceof javafx.scene.text.Text drawn
+                            && !drawn.getText().equals(l.getText())
+                            && (l.getTooltip() == null
+                                || !l.getTooltip().getText().equals(l.getText())))
+                .map(c -> ((javafx.scene.control.Labeled) c).getText())
+                .toList());
+  }
+
+  @Test
   void theChangeAndEverySentenceOfThePayPanelAreShownWhole() {
     signIn("1470");
     click("#language-fr");
