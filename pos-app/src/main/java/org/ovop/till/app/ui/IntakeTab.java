@@ -185,9 +185,11 @@ final class IntakeTab {
             code.clear();
             qty.clear();
             // The next product of the parcel seldom shares the day; a day left here would be given
-            // to it unseen.
+            // to it unseen. Nor the member: scanned, typed and Enter, the next line was credited
+            // to the woman of the line before, and with it her payout and the gender report.
             bestBefore.setValue(null);
             bestBefore.getEditor().clear();
+            member.getSelectionModel().selectFirst(); // the group as a whole
             if (reply.warning() == null) {
               result.setText("");
             } else {

@@ -115,7 +115,8 @@ public final class Texts {
         return java.time.format.DateTimeFormatter.ofLocalizedTime(
                 java.time.format.FormatStyle.SHORT)
             .withLocale(locale)
-            .format(java.time.Instant.parse(code).atZone(zone));
+            // Up to the next whole minute: "locked until 16:43" still locked at 16:43:30.
+            .format(ceilToMinute(java.time.Instant.parse(code)).atZone(zone));
       } catch (java.time.format.DateTimeParseException notAMoment) {
         return code;
       }
@@ -134,6 +135,11 @@ public final class Texts {
       }
     }
     return code;
+  }
+
+  private static java.time.Instant ceilToMinute(java.time.Instant at) {
+    var minute = at.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    return minute.equals(at) ? at : minute.plus(java.time.Duration.ofMinutes(1));
   }
 
   public boolean has(String key) {

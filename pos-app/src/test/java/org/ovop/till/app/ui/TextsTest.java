@@ -238,5 +238,14 @@ class TextsTest {
         .startsWith("Too many wrong PINs")
         .contains("1:05")
         .doesNotContain("2025-04-05");
+    // Seconds past the minute: the lock is still on at 16:43, so it is said to end at 16:44.
+    assertThat(
+            new Texts(Locale.forLanguageTag("ru"), bishkek)
+                .refusal(
+                    Refusal.of(
+                        Refusal.Reason.LOCKED_OUT,
+                        "T1",
+                        java.time.Instant.parse("2025-04-05T10:43:17Z"))))
+        .endsWith("заблокирован до 16:44.");
   }
 }

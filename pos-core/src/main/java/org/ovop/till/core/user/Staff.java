@@ -132,7 +132,11 @@ public final class Staff {
                   return Outcome.done(Optional.of(Outcome.done(match.get())));
                 }
                 books.users().recordWrongPin(till, now);
-                return Outcome.done(Optional.of(Outcome.refused(Reason.WRONG_PIN)));
+                // The wrong PIN that starts the lock says the lock, not "wrong PIN" once more.
+                return Outcome.done(
+                    Optional.of(
+                        lockedOut(books.users(), now)
+                            .orElseGet(() -> Outcome.refused(Reason.WRONG_PIN))));
               });
       if (recorded.value().isPresent()) {
         return recorded.value().get();
