@@ -215,6 +215,10 @@ final class Shop {
         clock.instant().atZone(java.time.ZoneId.of("Asia/Bishkek")).toLocalDate().plusDays(1);
     var run = settlements.settle(manager, tomorrow, null, false).value();
     assertThat(run.made()).as("both groups are owed more than the minimum").hasSize(2);
+    assertThat(settlements.unpaid())
+        .as("made and owed, oldest first")
+        .extracting(p -> p.settlement().id())
+        .containsExactly(run.made().get(0).settlement().id(), run.made().get(1).settlement().id());
     settlements
         .pay(
             manager,
@@ -223,6 +227,7 @@ final class Shop {
             null)
         .value();
     settlements.cancel(manager, run.made().get(1).settlement().id(), "recount first").value();
+    assertThat(settlements.unpaid()).as("one paid, one cancelled: nothing owed").isEmpty();
     var x = shifts.xReport().value();
     shifts.close(cashier, x.expected()).value();
     LedgerCheck check = verify();

@@ -244,6 +244,18 @@ final class JooqSettlementBook implements SettlementBook {
   }
 
   @Override
+  public List<Settlement> unpaid() {
+    return db().selectFrom(SETTLEMENT)
+        .whereNotExists(db().selectOne().from(PAYOUT).where(PAYOUT.SETTLEMENT_ID.eq(SETTLEMENT.ID)))
+        .andNotExists(
+            db().selectOne()
+                .from(SETTLEMENT_CANCEL)
+                .where(SETTLEMENT_CANCEL.SETTLEMENT_ID.eq(SETTLEMENT.ID)))
+        .orderBy(SETTLEMENT.AT, SETTLEMENT.ID)
+        .fetch(JooqSettlementBook::settlement);
+  }
+
+  @Override
   public void cancel(String settlementId, Instant at, String byUser, String reason) {
     int released =
         db().deleteFrom(SETTLEMENT_LINE)

@@ -21,6 +21,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal;
@@ -79,6 +80,13 @@ final class BackOfficeView {
     Label title = new Label(s.t("office.title"));
     title.getStyleClass().add("title-2");
     status.setId("office-status");
+    // A long sentence wraps in the room left; it squeezed the title to "Упр…" and the way back
+    // to "…" before.
+    title.setMinWidth(Region.USE_PREF_SIZE);
+    back.setMinWidth(Region.USE_PREF_SIZE);
+    status.setWrapText(true);
+    status.setMaxWidth(Double.MAX_VALUE);
+    HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
     HBox top = new HBox(12, title, back, status);
     top.setPadding(new Insets(10, 14, 10, 14));
     root.setTop(top);
@@ -392,6 +400,23 @@ final class BackOfficeView {
     javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
     HBox period = Forms.line(8, new Label(s.t("office.until")), until, preview, settle);
     HBox pay = Forms.line(8, new Label(s.t("office.pay.how")), method, reference, payCash);
+    // The statement shown belongs to the settlement it was drawn for; another chosen, it goes.
+    table
+        .getSelectionModel()
+        .selectedItemProperty()
+        .addListener((o, was, now) -> page.setImage(null));
+    // What is still owed is there to pay when the tab opens: a settlement made one day is often
+    // paid when the producer comes in on another, and once the tab was left it could only be
+    // found again at the command line.
+    s.background.run(
+        () -> s.services.settlements().unpaid(),
+        unpaid -> {
+          if (table.getItems().isEmpty() && !unpaid.isEmpty()) {
+            table.setItems(FXCollections.observableArrayList(unpaid));
+            Forms.say(waiting, false, s.t("office.unpaid", unpaid.size()));
+          }
+        },
+        this::problem);
     waiting.setId("settle-waiting");
     waiting.setWrapText(true);
     VBox box =

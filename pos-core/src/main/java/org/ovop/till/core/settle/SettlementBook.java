@@ -26,6 +26,9 @@ public interface SettlementBook {
 
   Optional<Settlement> byId(String id);
 
+  /** Settlements neither paid nor cancelled, oldest first: money a group is still owed. */
+  List<Settlement> unpaid();
+
   /** The lines a settlement holds, as they were when it was made. */
   List<UnsettledLine> linesOf(String settlementId);
 

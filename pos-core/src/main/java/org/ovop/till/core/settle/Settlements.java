@@ -331,6 +331,19 @@ public final class Settlements {
         });
   }
 
+  /**
+   * Settlements made and not yet paid nor cancelled, oldest first, each with its group: what the
+   * back office offers to pay when it opens, since a settlement made one day is often paid when the
+   * producer comes in on another.
+   */
+  public List<Proposed> unpaid() {
+    return tx.read(
+        books ->
+            books.settlements().unpaid().stream()
+                .map(st -> new Proposed(st, books.catalog().groupById(st.groupId()).orElseThrow()))
+                .toList());
+  }
+
   public Outcome<Settlement> byId(String settlementId) {
     return tx.read(
         books ->
