@@ -549,6 +549,30 @@ final class BackOfficeView {
     chart.setId("sales-chart");
     chart.setTitle(s.t("office.chart", s.store.currency().getCurrencyCode()));
     chart.setLegendVisible(false);
+    // Read when the tab is built and again each time it is chosen: a payout made on the
+    // settlements tab, or a sale at the counter, is in the figures when a manager comes back.
+    Runnable loadChart = () -> loadSalesChart(chart);
+    loadChart.run();
+    chart.setPrefHeight(240);
+    PayoutReportPane payouts = new PayoutReportPane(s);
+    VBox box = new VBox(chart, payouts.node());
+    box.setPadding(new Insets(0, 12, 12, 12));
+    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
+    scroll.setFitToWidth(true);
+    Tab tab = new Tab(s.t("office.reports"), scroll);
+    tab.setId("tab-reports");
+    tab.setOnSelectionChanged(
+        e -> {
+          if (((Tab) e.getSource()).isSelected()) {
+            loadChart.run();
+            payouts.show();
+          }
+        });
+    return tab;
+  }
+
+  /** This month's sales by group, net of refunds, as the chart's one series. */
+  private void loadSalesChart(BarChart<String, Number> chart) {
     LocalDate today = LocalDate.now(s.services.clock().withZone(s.store.zone()));
     s.background.run(
         () -> {
@@ -586,17 +610,9 @@ final class BackOfficeView {
                   series
                       .getData()
                       .add(new XYChart.Data<>(g, v / Math.pow(10, Math.max(0, digits)))));
-          chart.getData().add(series);
+          chart.getData().setAll(List.of(series));
         },
         this::problem);
-    chart.setPrefHeight(240);
-    VBox box = new VBox(chart, new PayoutReportPane(s).node());
-    box.setPadding(new Insets(0, 12, 12, 12));
-    javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
-    scroll.setFitToWidth(true);
-    Tab tab = new Tab(s.t("office.reports"), scroll);
-    tab.setId("tab-reports");
-    return tab;
   }
 
   Parent root() {

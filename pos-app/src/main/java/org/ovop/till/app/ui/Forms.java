@@ -1,5 +1,6 @@
 package org.ovop.till.app.ui;
 
+import java.util.List;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
@@ -98,9 +99,21 @@ final class Forms {
             return shown == null ? null : shown.split(" ", 2)[0];
           }
         });
+    List<String> codes = groups.stream().map(g -> g.code()).toList();
+    if (codes.equals(box.getItems())) {
+      return; // the same groups: nothing chosen is touched
+    }
+    // Read again while a delivery or a return is half typed: replacing the list clears the choice
+    // for a moment, and the box's action for "another group" emptied the lines typed so far.
     String chosen = box.getValue();
-    box.getItems().setAll(groups.stream().map(g -> g.code()).toList());
-    box.setValue(chosen);
+    var action = box.getOnAction();
+    box.setOnAction(null);
+    try {
+      box.getItems().setAll(codes);
+      box.setValue(chosen);
+    } finally {
+      box.setOnAction(action);
+    }
   }
 
   /**

@@ -130,8 +130,7 @@ final class IntakeTab {
     receive.getStyleClass().add("accent");
     receiveKey = receive;
 
-    s.background.run(
-        model::groups, groups -> Forms.groups(group, groups), why -> Forms.say(result, true, why));
+    loadGroups();
     VBox box =
         new VBox(
             10,
@@ -146,7 +145,19 @@ final class IntakeTab {
     box.setPadding(new Insets(12));
     Tab tab = new Tab(s.t("office.intake"), box);
     tab.setId("tab-intake");
+    // A group added on the groups tab a moment ago must be there to choose (the chosen one stays).
+    tab.setOnSelectionChanged(
+        e -> {
+          if (((Tab) e.getSource()).isSelected()) {
+            loadGroups();
+          }
+        });
     return tab;
+  }
+
+  private void loadGroups() {
+    s.background.run(
+        model::groups, groups -> Forms.groups(group, groups), why -> Forms.say(result, true, why));
   }
 
   /** Another group: its members to choose from, and an empty delivery. */

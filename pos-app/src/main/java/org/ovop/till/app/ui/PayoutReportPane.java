@@ -116,7 +116,7 @@ final class PayoutReportPane {
     return l;
   }
 
-  private void show() {
+  void show() {
     LocalDate[] period = new LocalDate[2];
     DatePicker[] pickers = {from, to};
     for (int i = 0; i < 2; i++) {

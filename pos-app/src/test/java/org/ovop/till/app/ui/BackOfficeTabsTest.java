@@ -117,6 +117,60 @@ class BackOfficeTabsTest extends TillScreenTest {
     waitFor(() -> !String.valueOf(aging.getItems()).equals(before), () -> before);
   }
 
+  @Test
+  void aDeliveryAndAReturnHalfTypedOutliveAVisitToAnotherTab() {
+    openOffice("tab-intake");
+    var tabs = (TabPane) node("#office-tabs");
+    javafx.scene.control.ComboBox<String> group = robot.lookup("#intake-group").query();
+    waitFor(() -> !group.getItems().isEmpty());
+    robot.interact(() -> group.getSelectionModel().select("IK-03"));
+    robot.clickOn(node("#intake-sku")).write("SBT-001").type(javafx.scene.input.KeyCode.ENTER);
+    robot.write("4").type(javafx.scene.input.KeyCode.ENTER);
+    var delivery = (TableView<?>) node("#intake-table");
+    waitFor(() -> delivery.getItems().size() == 1, () -> text("#intake-result"));
+    select(tabs, "tab-returns");
+    javafx.scene.control.ComboBox<String> returning = robot.lookup("#return-group").query();
+    waitFor(() -> returning.getItems().contains("IK-03"));
+    robot.interact(() -> returning.getSelectionModel().select("IK-03"));
+    var shelf = (TableView<?>) node("#return-shelf");
+    waitFor(() -> !shelf.getItems().isEmpty());
+    robot.interact(() -> shelf.getSelectionModel().select(0));
+    robot.interact(() -> ((javafx.scene.control.TextField) node("#return-qty")).setText("1"));
+    click("#return-add");
+    var back = (TableView<?>) node("#return-lines");
+    waitFor(() -> back.getItems().size() == 1, () -> text("#return-result"));
+    // A group joins meanwhile (at another till, say). Away and back to each: both tabs read
+    // their lists again, and keep what was typed.
+    assertThat(
+            cli.exit(
+                "group",
+                "add",
+                "--by",
+                "2580",
+                "--code",
+                "IK-09",
+                "--name",
+                "Кош-Кёл",
+                "--region",
+                "Нарын"))
+        .as(cli.lastErr())
+        .isZero();
+    select(tabs, "tab-intake");
+    WaitForAsyncUtils.waitForFxEvents();
+    select(tabs, "tab-returns");
+    WaitForAsyncUtils.waitForFxEvents();
+    select(tabs, "tab-intake");
+    WaitForAsyncUtils.waitForFxEvents();
+    waitFor(() -> group.getItems().contains("IK-09"), () -> group.getItems().toString());
+    assertThat(delivery.getItems()).hasSize(1);
+    assertThat(group.getValue()).isEqualTo("IK-03");
+    select(tabs, "tab-returns");
+    waitFor(() -> !shelf.getItems().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(back.getItems()).hasSize(1);
+    assertThat(returning.getValue()).isEqualTo("IK-03");
+  }
+
   /** The on-hand figure the stock list shows for a product. */
   private static String onHand(TableView<?> stock, String sku) {
     return onFx(

@@ -894,7 +894,8 @@ class CounterScreenTest extends TillScreenTest {
     }
     byte[] note = printed("CN-T1-000006").bytes();
     assertThat(new String(note, java.nio.charset.StandardCharsets.ISO_8859_1))
-        .contains(later.toString());
+        // The day as Russians write it, as the screens and statements do.
+        .contains(later.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
     assertThat(cli.exit("verify")).isZero();
   }
 

@@ -21,7 +21,23 @@ import org.ovop.till.printing.document.PrintDocument.Symbology;
 
 /** The printed papers of the shop, as documents in the store's language. */
 public final class Layouts {
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  /**
+   * A moment on paper as the shop's people write it ("24.11.2026 16:37" in Russian, "24/11/2026
+   * 16:37" in French), the day as statements and screens write it: receipts printed ISO days that
+   * nobody at the counter writes.
+   */
+  private static DateTimeFormatter when(StoreProfile store) {
+    return new java.time.format.DateTimeFormatterBuilder()
+        .append(day(store))
+        .appendLiteral(' ')
+        .appendPattern("HH:mm")
+        .toFormatter(store.locale());
+  }
+
+  private static DateTimeFormatter day(StoreProfile store) {
+    return DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+        .withLocale(store.locale());
+  }
 
   private Layouts() {}
 
@@ -40,7 +56,11 @@ public final class Layouts {
       d.centered(w.get("of") + " " + sale.refundOf());
     }
     d.centered(
-        sale.at().atZone(store.zone()).format(WHEN) + "  " + w.get("till") + " " + sale.till());
+        sale.at().atZone(store.zone()).format(when(store))
+            + "  "
+            + w.get("till")
+            + " "
+            + sale.till());
     d.centered(w.label("cashier") + " " + cashierName);
     d.rule();
     Figures f = Figures.of(store);
@@ -112,7 +132,7 @@ public final class Layouts {
     d.title(w.get(r.closing() ? "z" : "x"));
     d.centered(store.name());
     d.centered(w.get("till") + " " + r.shift().till() + " · " + r.cashierName());
-    d.centered(r.at().atZone(store.zone()).format(WHEN));
+    d.centered(r.at().atZone(store.zone()).format(when(store)));
     d.rule();
     d.columns(w.get("sales") + " (" + r.sales() + ")", f.plain(r.salesTotal()));
     r.salesByMethod().forEach((m, v) -> d.columns("  " + w.get(m), f.plain(v)));
@@ -143,7 +163,7 @@ public final class Layouts {
     var d = PrintDocument.builder("PAYOUT-" + s.id());
     d.title(w.get("payout"));
     d.centered(store.name());
-    d.centered(p.at().atZone(store.zone()).format(WHEN));
+    d.centered(p.at().atZone(store.zone()).format(when(store)));
     d.rule();
     d.text(w.get("settlement") + " " + s.id());
     d.text(w.label("group") + " " + groupName);
@@ -179,7 +199,7 @@ public final class Layouts {
     d.title(w.get("note"));
     d.centered(note.number());
     d.centered(store.name());
-    d.centered(note.at().atZone(store.zone()).format(WHEN));
+    d.centered(note.at().atZone(store.zone()).format(when(store)));
     d.text(w.label("group") + " " + note.group().code() + " " + note.group().name());
     d.rule();
     long units = 0;
@@ -189,7 +209,9 @@ public final class Layouts {
       // would read as the next lot's: it goes before it, or beside it when no member is named.
       String who = lot.member() == null ? "" : lot.member().name();
       String day =
-          lot.lot().bestBefore() == null ? "" : w.get("bestbefore") + " " + lot.lot().bestBefore();
+          lot.lot().bestBefore() == null
+              ? ""
+              : w.get("bestbefore") + " " + lot.lot().bestBefore().format(day(store));
       if (!who.isEmpty() && !day.isEmpty()) {
         d.text("  " + day);
       }
@@ -215,7 +237,7 @@ public final class Layouts {
     d.title(w.get("return"));
     d.centered(note.number());
     d.centered(store.name());
-    d.centered(note.at().atZone(store.zone()).format(WHEN));
+    d.centered(note.at().atZone(store.zone()).format(when(store)));
     d.text(w.label("group") + " " + note.group().code() + " " + note.group().name());
     d.rule();
     for (var l : note.lines()) {

@@ -278,12 +278,16 @@ class ReceiptPrintingTest {
     List<String> lines =
         EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ").strip()).toList();
     assertThat(lines)
-        .contains("НАКЛАДНАЯ НА", "КОНСИГНАЦИЮ", "CN-T1-000006", "2026-11-24 10:00")
+        .contains(
+            "НАКЛАДНАЯ НА",
+            "КОНСИГНАЦИЮ",
+            "CN-T1-000006",
+            "24.11.2026 10:00") // as Russians write it, not ISO
         .anyMatch(l -> l.matches("ИТОГО 7"));
     // Each lot ends with its quantity: a day comes before it, or beside it with no member named.
-    assertThat(lines.subList(lines.indexOf("Годен до 2027-03-01"), lines.size()))
-        .startsWith("Годен до 2027-03-01", "Светлана Ким 4", "SBT-001 Облепиховое масло 50 мл", "2")
-        .contains("Годен до 2027-04-01 1");
+    assertThat(lines.subList(lines.indexOf("Годен до 01.03.2027"), lines.size()))
+        .startsWith("Годен до 01.03.2027", "Светлана Ким 4", "SBT-001 Облепиховое масло 50 мл", "2")
+        .contains("Годен до 01.04.2027 1");
     assertThat(lines.stream().filter(l -> l.startsWith("Годен до"))).hasSize(2);
     assertThat(String.join("\n", lines)).doesNotContain("?");
     assertThat(events).contains(new Barcode(73, "{BCN-T1-000006")).anyMatch(e -> e instanceof Cut);
@@ -321,7 +325,7 @@ class ReceiptPrintingTest {
         .contains("Z-ОТЧЁТ")
         .contains("OVOP+1 Каракол")
         .contains("Гульнара Осмонова")
-        .contains("2026-03-02 18:30") // Bishkek time
+        .contains("02.03.2026 18:30") // Bishkek time, the Russian way
         .doesNotContain("?");
     assertThat(EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ")))
         .contains("Должно быть 4 455,00 KGS", "Излишек/недостача -55,00")
