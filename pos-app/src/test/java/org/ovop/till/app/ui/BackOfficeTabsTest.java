@@ -95,6 +95,15 @@ class BackOfficeTabsTest extends TillScreenTest {
     // The demo shop sells in som: its cash is usually rounded to whole som.
     assertThat(hint.replace('\u00a0', ' '))
         .isEqualTo("в младших единицах KGS: 1 — без округления, 100 — шагами по 1,00 KGS");
+    // Uzbek prints receipts but has no screen words yet: said beside the choice.
+    assertThat(text("#settings-language-note")).isEmpty();
+    javafx.scene.control.ComboBox<String> language = robot.lookup("#settings-language").query();
+    robot.interact(() -> language.setValue("uz"));
+    assertThat(text("#settings-language-note"))
+        .startsWith("Чеки и документы — на языке «")
+        .endsWith("экраны на нём пока не переведены и останутся на английском.");
+    robot.interact(() -> language.setValue("fr"));
+    assertThat(text("#settings-language-note")).isEmpty();
   }
 
   @Test

@@ -51,7 +51,9 @@ final class StatementText {
               Map.entry("title", "Отчёт для производителя"),
               Map.entry("settlement", "Расчёт"),
               Map.entry("group", "Группа производителей"),
-              Map.entry("period", "Продажи до"),
+              // "по" the last day sold, inclusive: "до" is what the settlements tab says of the
+              // day after, so one cutoff read as two days ("до 25.11" there, "до 24.11" here).
+              Map.entry("period", "Продажи по"),
               Map.entry("settled", "Рассчитано"),
               Map.entry("by", "кем"),
               Map.entry("date", "Дата"),

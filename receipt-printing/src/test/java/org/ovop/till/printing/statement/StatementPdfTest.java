@@ -243,6 +243,22 @@ class StatementPdfTest {
   }
 
   @Test
+  void aRussianStatementSaysItsLastDaySoldInclusivelyNotWithTheTabsWordForTheDayAfter()
+      throws Exception {
+    var st = smallStatement("ru", "KGS", "Облепиховое масло");
+    String text = text(StatementPdf.render(st));
+    String lastDay =
+        st.settlement()
+            .until()
+            .minusDays(1)
+            .format(
+                java.time.format.DateTimeFormatter.ofLocalizedDate(
+                        java.time.format.FormatStyle.SHORT)
+                    .withLocale(java.util.Locale.forLanguageTag("ru")));
+    assertThat(text).contains("Продажи по " + lastDay).doesNotContain("Продажи до");
+  }
+
+  @Test
   void aLongNameWrapsOntoASecondLineAndItsRefundStillSaysItIsARefund() throws Exception {
     String name = "Pâte d'arachide artisanale 500 g, récolte de la saison des pluies à Ndiaganiao";
     for (String lang : StatementText.languages()) {
