@@ -50,6 +50,9 @@ final class RefundView {
    */
   private final PasswordField managerPin = new PasswordField();
 
+  /** The mobile transfer's reference: one refund's, so it goes with the approval. */
+  private final TextField reference = new TextField();
+
   private final TextField reason = new TextField();
   private final TextField number = new TextField();
 
@@ -90,7 +93,6 @@ final class RefundView {
     about.setId("refund-sale");
     due.setId("refund-due");
     due.getStyleClass().add("title-3");
-    TextField reference = new TextField();
     reference.setId("refund-reference");
     Forms.prompt(reference, s.t("pay.reference"));
     result.setId("refund-result");
@@ -141,6 +143,7 @@ final class RefundView {
   private void forgetApproval() {
     managerPin.clear();
     reason.clear();
+    reference.clear(); // a transfer's reference belongs to one refund, as the approval does
   }
 
   /**

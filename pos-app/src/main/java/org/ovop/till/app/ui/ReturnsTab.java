@@ -135,7 +135,7 @@ final class ReturnsTab {
         model::shelf,
         outcome -> {
           if (!outcome.isDone()) {
-            result.setText(model.refusal(outcome.refusal()));
+            Forms.say(result, true, model.refusal(outcome.refusal()));
             return;
           }
           loaded = outcome.value();
@@ -146,7 +146,7 @@ final class ReturnsTab {
           }
           showGroup(group.getValue());
         },
-        result::setText);
+        why -> Forms.say(result, true, why));
   }
 
   private void showGroup(String code) {
@@ -163,7 +163,7 @@ final class ReturnsTab {
   private void add() {
     var error = model.add(shelf.getSelectionModel().getSelectedItem(), qty.getText());
     if (error.isPresent()) {
-      result.setText(error.get());
+      Forms.say(result, true, error.get());
       return;
     }
     result.setText("");
@@ -178,16 +178,16 @@ final class ReturnsTab {
         outcome -> {
           recordKey.setDisable(false);
           if (outcome.isDone()) {
-            result.setText(model.recorded(outcome.value()));
+            Forms.say(result, false, model.recorded(outcome.value()));
             reload();
           } else {
-            result.setText(model.refusal(outcome.refusal()));
+            Forms.say(result, true, model.refusal(outcome.refusal()));
           }
           showLines();
         },
         why -> {
           recordKey.setDisable(false);
-          result.setText(why);
+          Forms.say(result, true, why);
         });
   }
 }

@@ -194,7 +194,12 @@ final class SettingsViewModel {
   /** The test page's fate in one sentence; empty while it waits or prints. */
   Optional<String> testResult(PrintQueue.Job job) {
     return switch (job.state()) {
-      case PRINTED -> Optional.of(s.t("settings.test.printed", s.printerUri));
+      // On no printer at all it is drawn on the counter's screen: said so, not "virtual:".
+      case PRINTED ->
+          Optional.of(
+              s.printsOnScreen()
+                  ? s.t("settings.test.onscreen")
+                  : s.t("settings.test.printed", s.printerUri));
       case FAILED -> Optional.of(s.t("settings.test.failed", s.printerTrouble(job)));
       default -> Optional.empty();
     };

@@ -491,6 +491,8 @@ class BackOfficeTabsTest extends TillScreenTest {
     waitFor(() -> text("#return-result").contains("SBT-001"));
     assertThat(text("#return-result"))
         .isEqualTo("На полке только 40 шт. SBT-001 для возврата производителю.");
+    // A refusal in red, as everywhere else (it was in the plain text of a note made).
+    assertThat(styles("#return-result")).contains("error-line");
     click("#return-clear");
     select(shelf, "sku=SBT-001");
     type("#return-qty", "3");
@@ -500,6 +502,7 @@ class BackOfficeTabsTest extends TillScreenTest {
     assertThat(text("#return-result"))
         .isEqualTo(
             "Накладная возврата RN-T1-000001: 3 шт. возвращено группе IK-03 Облепиха Иссык-Куля; накладная печатается.");
+    assertThat(styles("#return-result")).contains("ok-line");
     printed("RN-T1-000001");
     assertThat(window().session().paper.get()).isNotNull();
     assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
@@ -605,7 +608,9 @@ class BackOfficeTabsTest extends TillScreenTest {
     type("#settings-uri", "virtual:");
     click("#settings-test-print");
     waitFor(
-        () -> text("#settings-test-result").equals("Тестовая страница напечатана на virtual:."));
+        () ->
+            text("#settings-test-result")
+                .equals("Тестовая страница показана на экране кассы: принтер не настроен."));
     var session = window().session();
     assertThat(session.paper.get()).isNotNull();
     assertThat(session.printQueue.jobs())

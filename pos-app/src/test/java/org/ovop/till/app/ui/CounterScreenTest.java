@@ -281,10 +281,12 @@ class CounterScreenTest extends TillScreenTest {
     findReceipt("T1-000001");
     robot.doubleClickOn(node("#refund-qty-1")).write("1");
     managerApproves("2580", "Протекает");
+    robot.interact(() -> ((TextField) node("#refund-reference")).setText("MP-REF-1"));
     click("#do-refund");
     waitFor(() -> text("#refund-result").contains("T1-000003"), () -> text("#refund-result"));
     assertThat(text("#manager-pin")).isEmpty();
     assertThat(text("#refund-reason")).isEmpty();
+    assertThat(text("#refund-reference")).as("a transfer's reference is one refund's").isEmpty();
     // The cashier alone asks for the other unit: refused, nothing refunded.
     waitFor(() -> text("#refund-before-1").equals("уже возвращено: 1"));
     robot.doubleClickOn(node("#refund-qty-1")).write("1");
