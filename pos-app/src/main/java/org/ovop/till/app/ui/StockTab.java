@@ -93,9 +93,14 @@ final class StockTab {
     // The scanner types wherever the keyboard is: on this tab, that is the find field, from the
     // moment the back office opens on it or the tab is chosen again. Chosen again, the shelf is
     // read again too: a delivery received on the next tab, or a sale at another till, changed it.
+    // Only when chosen *again*: the office selects this tab as it opens, which would read the
+    // shelf a second time right after the read above.
+    boolean[] left = {false};
     tab.setOnSelectionChanged(
         e -> {
-          if (tab.isSelected()) {
+          if (!tab.isSelected()) {
+            left[0] = true;
+          } else if (left[0]) {
             var chosen = table.getSelectionModel().getSelectedItem();
             load(chosen == null ? null : chosen.product().sku());
             javafx.application.Platform.runLater(find::requestFocus);

@@ -176,11 +176,7 @@ class CounterScreenTest extends TillScreenTest {
 
   @Test
   void aRefundNeedsANamedManagersPin() {
-    CliHarness cli = new CliHarness(db);
-    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:900"))
-        .isZero();
-    signIn("1470");
-    openRefund();
+    soldThenAtTheRefundScreen("SBT-001:2", "cash:900");
     // The way the money goes back reads in the shop's language, not as the command line's "cash".
     // What the closed box draws is its button cell, a child of its own (the popup's cells are not).
     var method = (javafx.scene.Parent) node("#refund-method");
@@ -224,11 +220,7 @@ class CounterScreenTest extends TillScreenTest {
    */
   @Test
   void aRefundShowsTheSaleAndWhatGoesBackTheWayItWasPaid() {
-    CliHarness cli = new CliHarness(db);
-    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:3", "--pay", "card:1350"))
-        .isZero();
-    signIn("1470");
-    openRefund();
+    soldThenAtTheRefundScreen("SBT-001:3", "card:1350");
     findReceipt("T1-000001");
     String today =
         java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy").format(OfficeFixture.today());
@@ -325,11 +317,7 @@ class CounterScreenTest extends TillScreenTest {
    */
   @Test
   void aRefundPrintsItsSlipThroughThePrintQueue() {
-    CliHarness cli = new CliHarness(db);
-    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:900"))
-        .isZero();
-    signIn("1470");
-    openRefund();
+    soldThenAtTheRefundScreen("SBT-001:2", "cash:900");
     findReceipt("T1-000001");
     robot.doubleClickOn(node("#refund-qty-1")).write("1");
     managerApproves("2580", "Протекает");
@@ -348,11 +336,7 @@ class CounterScreenTest extends TillScreenTest {
   /** Receipt numbers are upper case, but a cashier types them as they come, spaces and all. */
   @Test
   void aRefundFindsTheReceiptTypedInLowerCaseOrWithStraySpaces() {
-    CliHarness cli = new CliHarness(db);
-    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:900"))
-        .isZero();
-    signIn("1470");
-    openRefund();
+    soldThenAtTheRefundScreen("SBT-001:2", "cash:900");
     findReceipt("t1-000001");
     assertThat(text("#refund-result")).isEmpty();
     assertThat(text("#refund-receipt")).isEqualTo("T1-000001");
@@ -1306,6 +1290,19 @@ class CounterScreenTest extends TillScreenTest {
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
     assertThat(cli.lastOut()).contains("\"sku\":\"SBT-001\"").contains("\"on_hand\":37");
+  }
+
+  /**
+   * One sale made at the command line by the cashier (T1-000001), then the cashier signed in at the
+   * window with the refund screen open.
+   */
+  private void soldThenAtTheRefundScreen(String item, String pay) {
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("sell", "--by", "1470", "--item", item, "--pay", pay))
+        .as(cli.lastErr())
+        .isZero();
+    signIn("1470");
+    openRefund();
   }
 
   /** F8 at the counter, as a cashier opens a refund. */
