@@ -1,6 +1,5 @@
 package org.ovop.till.app.ui;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.SimpleStringProperty;
@@ -22,11 +21,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.ovop.till.core.Outcome;
 import org.ovop.till.core.catalog.Product;
-import org.ovop.till.core.sale.Counter;
 import org.ovop.till.core.sale.Sale;
-import org.ovop.till.core.sale.Tender;
 import org.ovop.till.core.sale.TenderMethod;
 import org.ovop.till.core.shift.Shift;
 import org.ovop.till.core.user.Role;
@@ -62,6 +58,9 @@ final class CounterView {
   private Button office;
   private Shift shift;
   private Sale lastSale;
+
+  /** The pay panel while it is open over the basket, else null. */
+  private PayPanel payPanel;
 
   /**
    * The counter of the session's cashier; built before anyone has signed in (while a PIN is being
@@ -320,10 +319,20 @@ final class CounterView {
   }
 
   private void keys(KeyEvent e) {
-    if (layers.getChildren().size() > 1 && e.getCode() != KeyCode.ESCAPE) {
+    if (payPanel != null) {
       // The pay panel is open: its amount and any manager's approval are for the basket as it
       // stands, so the basket's keys wait until it closes, and Del erases a typed digit rather
-      // than a line of the sale.
+      // than a line of the sale. The tender keys take what is still due another way.
+      switch (e.getCode()) {
+        case F9 -> payPanel.payWith(TenderMethod.CASH);
+        case F11 -> payPanel.payWith(TenderMethod.CARD);
+        case F12 -> payPanel.payWith(TenderMethod.MOBILE);
+        case ESCAPE -> payPanel.cancel();
+        default -> {
+          return;
+        }
+      }
+      e.consume();
       return;
     }
     switch (e.getCode()) {
@@ -337,14 +346,6 @@ final class CounterView {
       case F6 -> park();
       case F7 -> resume();
       case F8 -> window.show(new RefundView(s, window).root());
-      case ESCAPE -> {
-        if (layers.getChildren().size() > 1) {
-          layers.getChildren().remove(1, layers.getChildren().size());
-          scan.requestFocus();
-        } else {
-          return;
-        }
-      }
       default -> {
         return;
       }
@@ -636,155 +637,38 @@ final class CounterView {
         });
   }
 
-  /** The pay panel: tendered amount with suggested notes for cash, a reference for mobile money. */
+  /** The pay panel over the basket: one tender, or parts in several (see {@link PayPanel}). */
   private void pay(TenderMethod method) {
-    if (layers.getChildren().size() > 1) {
-      return; // the pay panel is already open
+    if (payPanel != null) {
+      payPanel.payWith(method);
+      return;
     }
     if (cart.isEmpty()) {
       problem(s.t("counter.nothingtopay"));
       return;
     }
-    long due =
-        method == TenderMethod.CASH ? s.store.cashRounding().round(cart.total()) : cart.total();
-    VBox panel = new VBox(12);
-    panel.setId("pay-panel");
-    panel.getStyleClass().add("pay-panel");
-    // As tall as what it holds: a sentence or a change on two lines must not push the keys out.
-    panel.setMaxSize(520, Region.USE_PREF_SIZE);
-    Label title = new Label(s.t("pay.title." + method.code(), s.money(due)));
-    title.getStyleClass().add("title-2");
-    title.setWrapText(true);
-    TextField tendered = new TextField();
-    tendered.setId("tendered");
-    tendered.getStyleClass().add("scan-field");
-    TextField reference = new TextField();
-    reference.setId("reference");
-    Forms.prompt(reference, s.t("pay.reference"));
-    Label error = new Label();
-    error.setId("pay-error");
-    error.getStyleClass().add("error-line");
-    // Whole, on as many lines as it takes: "Monnaie à rendre : 8 500 XOF" in the big type was cut
-    // to "Monnaie à rendre : 8 …", the one figure the cashier must read.
-    error.setWrapText(true);
-    Label change = new Label();
-    change.setId("change");
-    change.getStyleClass().add("change");
-    change.setWrapText(true);
-    FlowPane notes = new FlowPane(8, 8);
-    if (method == TenderMethod.CASH) {
-      Forms.prompt(tendered, s.t("pay.tendered"));
-      for (long note : Notes.suggest(due, s.store.currency())) {
-        Button b = button("note-" + note, s.money(note), () -> tendered.setText(s.figure(note)));
-        b.getStyleClass().add("quick-key");
-        notes.getChildren().add(b);
-      }
-    } else {
-      tendered.setText(s.figure(due));
-    }
-    javafx.scene.control.PasswordField managerPin = new javafx.scene.control.PasswordField();
-    managerPin.setId("pay-manager-pin");
-    Forms.prompt(managerPin, s.t("refund.managerpin"));
-    TextField managerReason = new TextField();
-    managerReason.setId("pay-manager-reason");
-    Forms.prompt(managerReason, s.t("refund.reason"));
-    HBox override = new HBox(8, managerPin, managerReason);
-    override.setVisible(false);
-    override.setManaged(false);
-    Button confirm = button("confirm-pay", s.t("pay.confirm") + " (Enter)", () -> {});
-    confirm.getStyleClass().add("accent");
-    confirm.setDefaultButton(true);
-    Button cancel =
-        button(
-            "cancel-pay",
-            s.t("pay.cancel") + " (Esc)",
+    payPanel =
+        new PayPanel(
+            s,
+            cart,
+            method,
+            sale -> {
+              lastSale = sale;
+              cart.clear();
+              // What was said about this basket (an unknown code, an uncertified item) went with
+              // it; the next customer starts on a clean line.
+              message.setText("");
+              render();
+              paper.setAccessibleText(ReceiptText.of(s, sale));
+              printReceipt(sale);
+            },
             () -> {
-              layers.getChildren().remove(panel.getParent());
+              layers.getChildren().remove(payPanel.node());
+              payPanel = null;
               scan.requestFocus();
             });
-    confirm.setOnAction(
-        e -> {
-          if (!change.getText().isEmpty()) { // paid: Enter starts the next sale
-            layers.getChildren().remove(panel.getParent());
-            scan.requestFocus();
-            return;
-          }
-          var amount = s.amount(tendered.getText().isBlank() ? s.figure(due) : tendered.getText());
-          if (amount.isEmpty() || amount.get().minor() <= 0) {
-            error.setText(s.t("error.amount", tendered.getText()));
-            return;
-          }
-          List<Tender> tenders = new ArrayList<>();
-          tenders.add(
-              new Tender(
-                  method,
-                  amount.get().minor(),
-                  reference.getText().isBlank() ? null : reference.getText().strip()));
-          List<Counter.Item> items = cart.items();
-          String managerPinText = managerPin.getText();
-          String reasonText = managerReason.getText();
-          confirm.setDisable(true);
-          s.background.run(
-              () ->
-                  managerPinText.isBlank()
-                      ? s.services.counter().sell(s.cashier, items, tenders, null)
-                      : s.services
-                          .staff()
-                          .approve(managerPinText, reasonText)
-                          .then(a -> s.services.counter().sell(s.cashier, items, tenders, a)),
-              outcome -> {
-                confirm.setDisable(false);
-                if (outcome instanceof Outcome.Done<Counter.Completed> d) {
-                  Sale sale = d.value().sale();
-                  lastSale = sale;
-                  cart.clear();
-                  // A refusal said before this payment went through is no longer true.
-                  error.setText("");
-                  override.setVisible(false);
-                  override.setManaged(false);
-                  // What was said about this basket (an unknown code, an uncertified item) went
-                  // with it; the next customer starts on a clean line.
-                  message.setText("");
-                  render();
-                  change.setText(s.t("pay.change", s.money(sale.change())));
-                  title.setText(s.t("pay.done", sale.number()));
-                  confirm.setText(s.t("pay.next") + " (Enter)");
-                  cancel.setVisible(false);
-                  notes.setVisible(false);
-                  notes.setManaged(false); // no empty room above the change
-                  paper.setAccessibleText(ReceiptText.of(s, sale));
-                  printReceipt(sale);
-                  confirm.requestFocus();
-                } else {
-                  error.setText(s.texts.refusal(outcome.refusal()));
-                  var reason = outcome.refusal().reason();
-                  if (reason == org.ovop.till.core.Refusal.Reason.DISCOUNT_NEEDS_MANAGER
-                      || reason == org.ovop.till.core.Refusal.Reason.NOT_CERTIFIED
-                      || reason == org.ovop.till.core.Refusal.Reason.CERTIFICATE_EXPIRED) {
-                    // A manager override: the manager's own PIN and a reason, then Pay again.
-                    override.setVisible(true);
-                    override.setManaged(true);
-                    managerPin.requestFocus();
-                  }
-                }
-              },
-              why -> {
-                // A failure (the database held by another till, say) changed nothing: the same
-                // payment can be confirmed again. The key once stayed greyed out, sale stranded.
-                confirm.setDisable(false);
-                error.setText(why);
-              });
-        });
-    panel.getChildren().addAll(title, tendered);
-    if (method == TenderMethod.MOBILE) {
-      panel.getChildren().add(reference);
-    }
-    panel.getChildren().addAll(notes, error, override, change, new HBox(10, confirm, cancel));
-    panel.setPadding(new Insets(20));
-    StackPane shade = new StackPane(panel);
-    shade.getStyleClass().add("shade");
-    layers.getChildren().add(shade);
-    tendered.requestFocus();
+    layers.getChildren().add(payPanel.node());
+    payPanel.focus();
   }
 
   private void reprint() {

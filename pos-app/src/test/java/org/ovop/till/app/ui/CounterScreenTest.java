@@ -1113,6 +1113,89 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void partByMobileMoneyAndTheRestInCashMakeOneSaleWithBothOnItsReceipt() {
+    signIn("1470");
+    scan("SBT-001");
+    scan("HONEY-01");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("1 100,00"));
+    click("#pay-mobile");
+    waitFor(() -> robot.lookup("#reference").tryQuery().isPresent());
+    var tendered = (TextField) node("#tendered");
+    var reference = (TextField) node("#reference");
+    // The customer's M-Pesa limit covers only part of it.
+    robot.interact(
+        () -> {
+          tendered.setText("500,50");
+          reference.setText("QK7H2");
+        });
+    click("#confirm-pay");
+    // The rest is asked in cash, rounded to the som on the cash share only (599,50 → 600,00).
+    waitFor(() -> text("#pay-taken").replace('\u00a0', ' ').contains("500,50"));
+    assertThat(text("#pay-taken").replace('\u00a0', ' '))
+        .isEqualTo("Уже оплачено: Мобильный платёж 500,50 KGS (QK7H2)");
+    assertThat(text("#pay-title").replace('\u00a0', ' '))
+        .isEqualTo("Наличные: к оплате 600,00 KGS");
+    assertThat(uncovered(node("#reference"))).isFalse();
+    assertThat(((javafx.scene.control.ToggleButton) node("#pay-with-cash")).isSelected()).isTrue();
+    // Nothing is in the books until the rest is taken.
+    CliHarness cli = new CliHarness(db);
+    assertThat(
+            cli.exit("receipt", "--number", "T1-000001", "--out", dir.resolve("r.bin").toString()))
+        .isEqualTo(1);
+    robot.interact(() -> ((TextField) node("#tendered")).setText("1000"));
+    click("#confirm-pay");
+    waitFor(() -> !text("#change").isEmpty(), () -> text("#pay-error"));
+    assertThat(text("#change").replace('\u00a0', ' ')).isEqualTo("Сдача: 400,00 KGS");
+    assertThat(node("#paper").getAccessibleText().replace('\u00a0', ' '))
+        .contains("T1-000001")
+        .contains("Мобильный платёж: 500,50 KGS (QK7H2)")
+        .contains("Наличные: 1 000,00 KGS")
+        .contains("Сдача 400,00 KGS");
+    // One sale with both tenders, its cash rounding the store's, and the books still add up.
+    var sale = services.database().read(b -> b.sales().byNumber("T1-000001")).orElseThrow();
+    assertThat(sale.tenders())
+        .extracting(t -> t.method().code() + " " + t.amount() + " " + t.reference())
+        .containsExactly("mobile 50050 QK7H2", "cash 100000 null");
+    assertThat(sale.rounding()).isEqualTo(50);
+    assertThat(sale.change()).isEqualTo(40000);
+    assertThat(cli.exit("verify")).isZero();
+  }
+
+  @Test
+  void givingUpAPaymentWithAPartTakenFirstSaysWhatItDropsAndTheBooksStayEmpty() {
+    signIn("1470");
+    scan("SBT-001");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("450,00"));
+    click("#pay-card");
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    robot.interact(() -> ((TextField) node("#tendered")).setText("200"));
+    click("#confirm-pay");
+    waitFor(() -> !text("#pay-taken").isEmpty());
+    // F11 takes the rest by card too: what is left, ready to confirm.
+    robot.type(KeyCode.F11);
+    waitFor(() -> text("#tendered").replace('\u00a0', ' ').equals("250,00"));
+    robot.type(KeyCode.ESCAPE);
+    waitFor(() -> !text("#pay-error").isEmpty());
+    assertThat(text("#pay-error").replace('\u00a0', ' '))
+        .startsWith("Нажмите «Отмена» (Esc) ещё раз")
+        .contains("(Карта 200,00 KGS)");
+    assertThat(uncovered(node("#pay-panel"))).isTrue();
+    robot.type(KeyCode.ESCAPE);
+    waitFor(() -> robot.lookup("#pay-panel").tryQuery().isEmpty());
+    assertThat(text("#total").replace('\u00a0', ' ')).contains("450,00");
+    java.util.Optional<org.ovop.till.core.sale.Sale> none =
+        services.database().read(b -> b.sales().byNumber("T1-000001"));
+    assertThat(none).isEmpty();
+    // A card sale paid whole has no change to count out.
+    click("#pay-card");
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    click("#confirm-pay");
+    waitFor(() -> text("#pay-title").startsWith("Оплачено"), () -> text("#pay-error"));
+    assertThat(text("#change")).isEmpty();
+    assertThat(uncovered(node("#change"))).isFalse();
+  }
+
+  @Test
   void thePrinterPanelShowsTheQueueAndATestPrintReachesThePaper() {
     signIn("2580");
     openOfficeTab(4, "#test-print");
