@@ -1,6 +1,5 @@
 package org.ovop.till.app.ui;
 
-import java.util.Locale;
 import org.ovop.till.app.TillServices;
 import org.ovop.till.core.money.Money;
 import org.ovop.till.core.store.StoreProfile;
@@ -59,7 +58,7 @@ public final class Session {
                             })),
             java.time.Clock.systemUTC(),
             services.papersFolder().resolve("print-queue").resolve(services.till()));
-    this.texts = new Texts(Locale.forLanguageTag(store.language()), store.zone());
+    this.texts = new Texts(store.locale(), store.zone());
     // Read at the failure, so a change of the screen's language is followed.
     background.explainFailuresWith(
         e ->
@@ -93,7 +92,7 @@ public final class Session {
   }
 
   public void language(String tag) {
-    texts = new Texts(Locale.forLanguageTag(tag), store.zone());
+    texts = new Texts(StoreProfile.localeOf(tag), store.zone());
   }
 
   /** An amount for people, in the screen's locale ("1 350,00 KGS", "1,350.00 KGS"). */

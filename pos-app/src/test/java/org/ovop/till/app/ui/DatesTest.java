@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.ovop.till.core.store.StoreProfile;
 
 class DatesTest {
   private static final LocalDate FIRST_OF_MARCH = LocalDate.of(2027, 3, 1);
@@ -48,5 +50,25 @@ class DatesTest {
   })
   void aDayThatDoesNotExistIsNoDay(String language, String typed) {
     assertThat(Dates.converter(Locale.forLanguageTag(language)).fromString(typed)).isNull();
+  }
+
+  /**
+   * The till's English is the shops' English: a Kenyan manager reads 01/03/2027 as the first of
+   * March and 18:07 as the shop's evening; America's 3/1/27 and 6:07 PM were written before.
+   */
+  @Test
+  void theTillsEnglishPutsTheDayFirstAndRunsTheClockTo24() {
+    Locale english = StoreProfile.localeOf("en");
+    var days = Dates.converter(english);
+    assertThat(days.toString(FIRST_OF_MARCH)).isEqualTo("01/03/2027");
+    assertThat(days.fromString("1/3/2027")).isEqualTo(FIRST_OF_MARCH);
+    assertThat(
+            Dates.moment(
+                java.time.Instant.parse("2027-03-01T15:07:00Z"),
+                java.time.ZoneId.of("Africa/Nairobi"),
+                english))
+        .isEqualTo("01/03/2027, 18:07");
+    // The other languages are as they were.
+    assertThat(StoreProfile.localeOf("ru")).isEqualTo(Locale.forLanguageTag("ru"));
   }
 }

@@ -233,10 +233,12 @@ class TextsTest {
         .endsWith("bloquée jusqu'à 10:05.");
     // English has no sentence of its own here: the core's, with the time written all the same.
     assertThat(
-            new Texts(Locale.ENGLISH, java.time.ZoneId.of("Africa/Nairobi"))
+            new Texts(
+                    org.ovop.till.core.store.StoreProfile.localeOf("en"),
+                    java.time.ZoneId.of("Africa/Nairobi"))
                 .refusal(Refusal.of(Refusal.Reason.LOCKED_OUT, "T1", until)))
         .startsWith("Too many wrong PINs")
-        .contains("1:05")
+        .contains("13:05")
         .doesNotContain("2025-04-05");
     // Seconds past the minute: the lock is still on at 16:43, so it is said to end at 16:44.
     assertThat(

@@ -24,7 +24,17 @@ public record StoreProfile(
     return Money.of(minor, currency);
   }
 
+  /** The store's language, as people write days, times and figures in the shops. */
   public Locale locale() {
-    return Locale.forLanguageTag(language);
+    return localeOf(language);
+  }
+
+  /**
+   * A language as the shops write it. English alone is America's (3/4/26, 6:07 PM), which no shop
+   * writes: Kenya's English, and anyone's reading an English screen in Bishkek or Dakar, puts the
+   * day first and runs the clock to 24, as British English does (04/03/2026, 18:07).
+   */
+  public static Locale localeOf(String language) {
+    return "en".equals(language) ? Locale.UK : Locale.forLanguageTag(language);
   }
 }
