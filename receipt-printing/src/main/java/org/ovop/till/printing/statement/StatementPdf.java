@@ -153,6 +153,12 @@ public final class StatementPdf {
         boolean refund = l.kind() == SaleKind.REFUND;
         // The refund's mark ends the name and wraps with it: a long name never pushes it off.
         String item = l.sku() + " " + l.name() + (refund ? " (" + t.get("refund") + ")" : "");
+        // A discount the shop gave is said where it was given: without it, price × units and
+        // the amount beside them disagree, and the producer reads a share taken from her.
+        long off = Math.multiplyExact(l.unitPrice(), p.units()) - p.amount();
+        if (off > 0) {
+          item += " (" + t.get("discount") + " " + money(off) + ")";
+        }
         Fit date = fit(regular, day.format(date(l.at())), COLUMNS[0] - MARGIN);
         Fit receipt = fit(regular, l.receipt(), COLUMNS[1] - COLUMNS[0] - 4);
         Fit name = fit(regular, item, COLUMNS[2] - COLUMNS[1] - 4);

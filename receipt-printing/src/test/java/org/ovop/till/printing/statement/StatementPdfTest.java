@@ -129,8 +129,8 @@ class StatementPdfTest {
   }
 
   /**
-   * A statement of one member's sale and refund and a group sale, in a store of this language: the
-   * refund's name is the long one a Senegalese shop stocks.
+   * A statement of one member's sale and refund and a group sale with a discount, in a store of
+   * this language: the refund's name is the long one a Senegalese shop stocks.
    */
   static Statement smallStatement(String language, String currency, String itemName) {
     StoreProfile store =
@@ -186,11 +186,11 @@ class StatementPdfTest {
             "Sel",
             3,
             500,
-            1500,
-            1200,
-            300,
+            1350, // 10 % off 1500
+            1080,
+            270,
             List.of());
-    long sales = 4005 + 1200;
+    long sales = 4005 + 1080;
     long net = sales - 2003;
     long levy = new Percent(250).of(net);
     var s =
@@ -279,6 +279,19 @@ class StatementPdfTest {
           .as(lang)
           .contains("ARA-500 Pâte d'arachide")
           .contains("à Ndiaganiao (" + StatementText.of(lang).get("refund") + ")");
+    }
+  }
+
+  @Test
+  void aDiscountedLineSaysWhatWasTakenOffSoPriceTimesUnitsAndItsAmountAgree() throws Exception {
+    for (String lang : StatementText.languages()) {
+      String text =
+          text(StatementPdf.render(smallStatement(lang, "XOF", "Savon"))).replaceAll("\\s+", " ");
+      String off = StatementText.of(lang).get("discount");
+      // 3 × 500 sold for 1 350: 150 off, said on the line.
+      assertThat(text).as(lang).contains("SEL Sel (" + off + " 150)");
+      // The member's sale at its full price carries no such mark.
+      assertThat(text).as(lang).doesNotContain("Savon (" + off);
     }
   }
 
