@@ -31,6 +31,7 @@ import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleLine;
 import org.ovop.till.core.sale.Tender;
 import org.ovop.till.core.sale.TenderMethod;
+import org.ovop.till.core.shift.CashKind;
 import org.ovop.till.core.shift.ShiftReport;
 import org.ovop.till.core.stock.LotBalance;
 import org.ovop.till.core.stock.StockKeeping;
@@ -709,6 +710,54 @@ class UseCasesIT {
     assertThat(Jdbc.dump(file)).isEqualTo(before);
     shop.openShift(expected - 100);
     assertThat(shop.sell("FELT-TOY", 1, cash(45_100)).number()).isEqualTo("T1-000004");
+  }
+
+  @Test
+  void cashPutInAndTakenOutMidShiftIsApprovedAuditedAndCountedInTheDrawer() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 10);
+    shop.openShift(100_000);
+    shop.sell("FELT-TOY", 2, cash(100_000)); // 901.10 → 901.00 in cash
+    User cashier = shop.signIn(CASHIER_PIN);
+    var in =
+        shop.shifts.cashInOut(
+            cashier, CashKind.CASH_IN, 20_000, shop.managerApproval("coins for change"));
+    assertThat(in.isDone()).as(String.valueOf(in)).isTrue();
+    var out =
+        shop.shifts.cashInOut(
+            cashier, CashKind.CASH_OUT, 150_000, shop.managerApproval("takings to the bank"));
+    assertThat(out.isDone()).as(String.valueOf(out)).isTrue();
+    ShiftReport x = shop.shifts.xReport().value();
+    assertThat(x.cashInOut()).isEqualTo(20_000 - 150_000);
+    assertThat(x.expected()).isEqualTo(100_000 + 90_100 + 20_000 - 150_000);
+    // Each approved by its manager, with its reason, in the audit trail.
+    assertThat(
+            Jdbc.text(
+                file,
+                "SELECT group_concat(action || ':' || reason, ',') FROM (SELECT * FROM audit_entry"
+                    + " WHERE action LIKE 'CASH_%' ORDER BY at)"))
+        .isEqualTo("CASH_IN:coins for change,CASH_OUT:takings to the bank");
+
+    // Refused, and nothing written: more than the drawer holds, nothing at all, no manager.
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var tooMuch =
+        shop.shifts.cashInOut(cashier, CashKind.CASH_OUT, 60_101, shop.managerApproval("bank"));
+    assertThat(tooMuch.refusal().message())
+        .isEqualTo(
+            "The drawer should hold only 601.00 KGS, so 601.01 KGS cannot be taken out of it.");
+    assertThat(
+            shop.shifts
+                .cashInOut(cashier, CashKind.CASH_IN, 0, shop.managerApproval("nothing"))
+                .refusal()
+                .reason())
+        .isEqualTo(Reason.NO_CASH_AMOUNT);
+    assertThat(shop.shifts.cashInOut(cashier, CashKind.CASH_IN, 500, null).refusal().reason())
+        .isEqualTo(Reason.MANAGER_PIN_NEEDED);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+
+    // The Z report closes on the drawer as it really is.
+    ShiftReport z = shop.shifts.close(cashier, 60_100).value();
+    assertThat(z.overShort()).isZero();
   }
 
   @Test

@@ -68,6 +68,8 @@ public record Refusal(Reason reason, List<String> args) {
     NOTHING_TO_RETURN("Only %s of %s are on hand to return to the producer."),
     NO_OPEN_SHIFT("No shift is open on till %s: open one first."),
     SHIFT_ALREADY_OPEN("A shift is already open on till %s, opened by %s."),
+    NO_CASH_AMOUNT("Cash put in or taken out must be more than nothing, not %s."),
+    DRAWER_HOLDS_LESS("The drawer should hold only %s, so %s cannot be taken out of it."),
     NOT_YOUR_SHIFT("The shift on till %s belongs to %s; only they or a manager can close it."),
     BAD_PIN("A PIN is 4 to 8 digits."),
     WRONG_PIN("That PIN is not right."),

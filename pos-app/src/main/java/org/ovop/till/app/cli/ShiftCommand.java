@@ -1,6 +1,8 @@
 package org.ovop.till.app.cli;
 
 import java.util.Map;
+import org.ovop.till.core.shift.CashKind;
+import org.ovop.till.core.shift.CashMovement;
 import org.ovop.till.core.shift.Shift;
 import org.ovop.till.core.shift.ShiftReport;
 import org.ovop.till.core.user.Role;
@@ -10,7 +12,13 @@ import picocli.CommandLine.Option;
 @Command(
     name = "shift",
     description = "Opens and closes the cashier's drawer session.",
-    subcommands = {ShiftCommand.Open.class, ShiftCommand.Close.class, ShiftCommand.X.class})
+    subcommands = {
+      ShiftCommand.Open.class,
+      ShiftCommand.Close.class,
+      ShiftCommand.X.class,
+      ShiftCommand.CashIn.class,
+      ShiftCommand.CashOut.class
+    })
 final class ShiftCommand {
   @Command(name = "open", description = "Opens a shift with the float in the drawer.")
   static final class Open extends TillCommand {
@@ -68,6 +76,80 @@ final class ShiftCommand {
       store();
       ShiftReport x = Refused.take(services().shifts().xReport());
       report(this, x, "X report");
+    }
+  }
+
+  @Command(
+      name = "cash-in",
+      description =
+          "Puts cash into the open shift's drawer (coins for change): a manager approves, audited.")
+  static final class CashIn extends CashMove {
+    CashIn() {
+      super(CashKind.CASH_IN);
+    }
+  }
+
+  @Command(
+      name = "cash-out",
+      description =
+          "Takes cash out of the open shift's drawer (takings to the bank): a manager approves,"
+              + " audited.")
+  static final class CashOut extends CashMove {
+    CashOut() {
+      super(CashKind.CASH_OUT);
+    }
+  }
+
+  /** Cash in or out of the drawer mid-shift; the X and Z reports count it. */
+  abstract static class CashMove extends TillCommand {
+    private final CashKind kind;
+
+    @Option(names = "--by", paramLabel = "PIN")
+    String by;
+
+    @Option(names = "--amount", required = true, paramLabel = "AMOUNT")
+    String amount;
+
+    @Option(names = "--manager-pin", required = true, paramLabel = "PIN")
+    String managerPin;
+
+    @Option(names = "--reason", required = true)
+    String reason;
+
+    @Option(
+        names = "--printer",
+        paramLabel = "URI",
+        description = "the printer the drawer hangs on")
+    String printTo;
+
+    CashMove(CashKind kind) {
+      this.kind = kind;
+    }
+
+    @Override
+    void execute() {
+      long minor = amount(amount);
+      var who = actor(by, Role.CASHIER);
+      var approval = approval(managerPin, reason);
+      CashMovement m = Refused.take(services().shifts().cashInOut(who, kind, minor, approval));
+      printAfter(printTo, org.ovop.till.printing.layout.Layouts.drawerKick());
+      boolean in = kind == CashKind.CASH_IN;
+      print(
+          Json.object(
+              "kind", in ? "cash_in" : "cash_out",
+              "amount", money(minor),
+              "shift", m.shiftId(),
+              "audit", m.document(),
+              "approved_by", approval.manager().name(),
+              "reason", approval.reason()),
+          (in ? "Put " : "Took ")
+              + shown(minor)
+              + (in ? " into" : " out of")
+              + " the drawer, approved by "
+              + approval.manager().name()
+              + ": "
+              + approval.reason()
+              + ".");
     }
   }
 

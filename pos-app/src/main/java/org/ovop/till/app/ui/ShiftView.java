@@ -6,17 +6,23 @@ import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ovop.till.core.Outcome;
+import org.ovop.till.core.shift.CashKind;
 import org.ovop.till.core.shift.ShiftReport;
+import org.ovop.till.core.user.Approval;
 import org.ovop.till.printing.escpos.EscPosEncoder;
 import org.ovop.till.printing.layout.Layouts;
 
-/** Closing a shift: count the drawer by notes and coins, see expected against counted, print Z. */
+/**
+ * The shift's drawer: cash put in or taken out mid-shift with a manager's approval, the X report,
+ * and the close: count by notes and coins, see expected against counted, print Z.
+ */
 final class ShiftView {
   private final VBox root = new VBox(12);
   private final Session s;
@@ -36,7 +42,7 @@ final class ShiftView {
 
   ShiftView(Session s, TillWindow window) {
     this.s = s;
-    Label title = new Label(s.t("shift.close.title"));
+    Label title = new Label(s.t("counter.shift")); // the key that leads here
     title.getStyleClass().add("title-2");
     expectedLabel.setId("expected");
     counted.setId("counted");
@@ -81,11 +87,14 @@ final class ShiftView {
           }
         });
     Button signOut = CounterView.button("shift-signout", s.t("counter.signout"), window::signOut);
+    VBox drawer = drawerBox();
+    // Beside the count, not under it: the screen keeps its Z report in sight at 800 pixels high.
+    HBox countAndDrawer = new HBox(40, grid, drawer);
     root.getChildren()
         .addAll(
             title,
             expectedLabel,
-            grid,
+            countAndDrawer,
             total,
             counted,
             overShort,
@@ -94,7 +103,7 @@ final class ShiftView {
             report);
     root.setPadding(new Insets(20));
     root.getStyleClass().add("screen");
-    inputs = java.util.List.of(grid, total, close, printX);
+    inputs = java.util.List.of(grid, total, close, printX, drawer);
     inputs.forEach(n -> n.setDisable(true)); // until the open shift's figures are read
     s.background.run(
         () -> s.services.shifts().xReport(),
@@ -113,6 +122,117 @@ final class ShiftView {
             root.getChildren().setAll(title, error, new HBox(8, back, signOut));
             Forms.say(error, true, s.texts.refusal(outcome.refusal()));
             back.requestFocus();
+          }
+        },
+        why -> Forms.say(error, true, why));
+  }
+
+  /**
+   * Cash put in (coins for change) or taken out (takings to the bank) mid-shift, or the drawer
+   * opened without a sale. Each opens the drawer, so each needs a manager's PIN, typed again every
+   * time, and a reason; the expected cash and the report above follow at once.
+   */
+  private VBox drawerBox() {
+    Label heading = new Label(s.t("shift.drawer.title"));
+    heading.getStyleClass().add("title-4");
+    TextField amount = new TextField();
+    amount.setId("drawer-amount");
+    Forms.prompt(amount, s.t("shift.drawer.amount"));
+    TextField reason = new TextField();
+    reason.setId("drawer-reason");
+    Forms.prompt(reason, s.t("refund.reason"));
+    PasswordField pin = new PasswordField();
+    pin.setId("drawer-manager-pin");
+    Forms.prompt(pin, s.t("refund.managerpin"));
+    Label said = new Label();
+    said.setId("drawer-result");
+    said.setWrapText(true);
+    said.setMaxWidth(420);
+    Button in = CounterView.button("cash-in", s.t("shift.drawer.in"), () -> {});
+    Button out = CounterView.button("cash-out", s.t("shift.drawer.out"), () -> {});
+    Button open = CounterView.button("no-sale", s.t("shift.drawer.open"), () -> {});
+    for (Button b : java.util.List.of(in, out, open)) {
+      b.setOnAction(
+          e -> {
+            boolean noSale = b == open;
+            CashKind kind = b == in ? CashKind.CASH_IN : CashKind.CASH_OUT;
+            long minor = 0;
+            if (!noSale) {
+              var typed = s.amount(amount.getText());
+              if (typed.isEmpty() || typed.get().minor() <= 0) {
+                Forms.say(said, true, s.t("error.amount", amount.getText()));
+                amount.requestFocus();
+                return;
+              }
+              minor = typed.get().minor();
+            }
+            long moved = minor;
+            String pinText = pin.getText();
+            String why = reason.getText();
+            // Asked once, right or wrong: the next opening needs the manager to type it again.
+            pin.clear();
+            s.background.run(
+                () ->
+                    s.services
+                        .staff()
+                        .approve(pinText, why)
+                        .then(
+                            a ->
+                                noSale
+                                    ? s.services.shifts().noSale(s.cashier, a).map(x -> a)
+                                    : s.services
+                                        .shifts()
+                                        .cashInOut(s.cashier, kind, moved, a)
+                                        .map(x -> a)),
+                outcome -> {
+                  if (outcome instanceof Outcome.Done<Approval> d) {
+                    amount.clear();
+                    reason.clear();
+                    String who = d.value().manager().name();
+                    Forms.say(
+                        said,
+                        false,
+                        noSale
+                            ? s.t("shift.drawer.opened", who)
+                            : s.t(
+                                kind == CashKind.CASH_IN
+                                    ? "shift.drawer.putin"
+                                    : "shift.drawer.tookout",
+                                s.money(moved),
+                                who));
+                    kick();
+                    refigure();
+                  } else {
+                    Forms.say(said, true, s.texts.refusal(outcome.refusal()));
+                  }
+                },
+                problem -> Forms.say(said, true, problem));
+          });
+    }
+    VBox box =
+        new VBox(8, heading, amount, new HBox(8, reason, pin), new HBox(8, in, out, open), said);
+    box.setId("drawer");
+    return box;
+  }
+
+  /** The drawer opens through the receipt printer it hangs on, by way of the print queue. */
+  private void kick() {
+    s.background.run(
+        () -> EscPosEncoder.encode(Layouts.drawerKick(), s.profile),
+        bytes -> s.printQueue.enqueue(s.t("shift.drawer.job"), bytes),
+        why -> Forms.say(error, true, why));
+  }
+
+  /** The expected cash and the report after money moved, with the count typed so far. */
+  private void refigure() {
+    s.background.run(
+        () -> s.services.shifts().xReport(),
+        outcome -> {
+          if (outcome instanceof Outcome.Done<ShiftReport> d) {
+            expected = d.value().expected();
+            expectedLabel.setText(s.t("shift.expected", s.money(expected)));
+            report.setText(zText(d.value()));
+            recount();
           }
         },
         why -> Forms.say(error, true, why));

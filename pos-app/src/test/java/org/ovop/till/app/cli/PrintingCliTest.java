@@ -160,4 +160,80 @@ class PrintingCliTest {
     assertThat(till.ledger().get("audit_entry"))
         .anyMatch(r -> r.contains("NO_SALE") && r.contains("change for a 5000 note"));
   }
+
+  @Test
+  void cashPutInAndTakenOutOfTheDrawerIsApprovedKickedAndInTheZReport() throws Exception {
+    Till till = new Till(dir.resolve("till.db"));
+    till.json("demo");
+    till.json("shift", "open", "--by", "1470", "--float", "2000");
+    till.json("sell", "--by", "1470", "--item", "SBT-001", "--pay", "cash:450");
+    Path lp0 = dir.resolve("lp0");
+    Files.write(lp0, new byte[0]);
+    assertThat(
+            till.json(
+                "shift",
+                "cash-out",
+                "--by",
+                "1470",
+                "--amount",
+                "1500",
+                "--manager-pin",
+                "2580",
+                "--reason",
+                "takings to the bank",
+                "--printer",
+                "file:" + lp0))
+        .containsEntry("kind", "cash_out")
+        .containsEntry("amount", "1500.00")
+        .containsEntry("reason", "takings to the bank");
+    assertThat(Files.readAllBytes(lp0)).containsSequence(0x1B, 'p');
+    till.json(
+        "shift",
+        "cash-in",
+        "--by",
+        "1470",
+        "--amount",
+        "200",
+        "--manager-pin",
+        "2580",
+        "--reason",
+        "coins for change");
+    // More than the drawer holds (2000 + 450 − 1500 + 200 = 1150), or a cashier's own PIN as the
+    // manager's: one sentence each, and the books as they were.
+    var before = till.ledger();
+    Till.Run tooMuch =
+        till.run(
+            "shift",
+            "cash-out",
+            "--by",
+            "1470",
+            "--amount",
+            "1150.01",
+            "--manager-pin",
+            "2580",
+            "--reason",
+            "bank");
+    assertThat(tooMuch.exit()).isEqualTo(1);
+    assertThat(tooMuch.err())
+        .contains("The drawer should hold only 1150.00 KGS, so 1150.01 KGS cannot be taken out");
+    Till.Run cashiersPin =
+        till.run(
+            "shift",
+            "cash-out",
+            "--by",
+            "1470",
+            "--amount",
+            "10",
+            "--manager-pin",
+            "1470",
+            "--reason",
+            "bank");
+    assertThat(cashiersPin.exit()).isEqualTo(1);
+    assertThat(till.ledger()).isEqualTo(before);
+    Map<String, Object> z = till.json("shift", "close", "--by", "1470", "--counted", "1150");
+    assertThat(z).containsEntry("cash_in_out", "-1300.00").containsEntry("over_short", "0.00");
+    assertThat(till.ledger().get("audit_entry"))
+        .anyMatch(r -> r.contains("CASH_OUT") && r.contains("takings to the bank"))
+        .anyMatch(r -> r.contains("CASH_IN") && r.contains("coins for change"));
+  }
 }

@@ -444,6 +444,55 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void cashTakenOutMidShiftNeedsAManagerEachTimeAndTheDrawerExpectsLessAtOnce() {
+    signIn("1470");
+    click("#shift-button");
+    waitFor(() -> text("#expected").replace('\u00a0', ' ').contains("2 000,00"));
+    var amount = (TextField) node("#drawer-amount");
+    var reason = (TextField) node("#drawer-reason");
+    var pin = (TextField) node("#drawer-manager-pin");
+    // The cashier's own PIN is no manager's: one sentence, and the drawer as it was.
+    robot.interact(
+        () -> {
+          amount.setText("1 500");
+          reason.setText("Выручка в банк");
+          pin.setText("1470");
+        });
+    click("#cash-out");
+    waitFor(() -> !text("#drawer-result").isEmpty());
+    assertThat(styles("#drawer-result")).contains("error-line");
+    assertThat(text("#expected").replace('\u00a0', ' ')).contains("2 000,00");
+    assertThat(text("#drawer-amount")).isEqualTo("1 500");
+    // The PIN is asked again every time: it was cleared with the refusal.
+    assertThat(text("#drawer-manager-pin")).isEmpty();
+    robot.interact(() -> pin.setText("2580"));
+    click("#cash-out");
+    waitFor(() -> text("#drawer-result").startsWith("Изъято"));
+    assertThat(text("#drawer-result").replace('\u00a0', ' '))
+        .isEqualTo("Изъято 1 500,00 KGS · разрешение: Нурлан Абдыкеримов.");
+    waitFor(() -> text("#expected").replace('\u00a0', ' ').contains("500,00"));
+    assertThat(text("#z-report").replace('\u00a0', ' ')).contains("-1 500,00");
+    assertThat(text("#drawer-amount")).isEmpty();
+    // The drawer opened through the printer it hangs on: ESC p went through the print queue.
+    assertThat(printed("Денежный ящик").bytes()).containsSequence(0x1B, 'p');
+    // More than the drawer should hold is refused with what it holds.
+    robot.interact(
+        () -> {
+          amount.setText("600");
+          reason.setText("Ещё в банк");
+          pin.setText("2580");
+        });
+    click("#cash-out");
+    waitFor(() -> text("#drawer-result").startsWith("В кассе"));
+    assertThat(text("#drawer-result").replace('\u00a0', ' '))
+        .isEqualTo("В кассе должно быть только 500,00 KGS, поэтому изъять 600,00 KGS нельзя.");
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("--json", "shift", "x")).isZero();
+    assertThat(cli.lastOut()).contains("\"cash_in_out\":\"-1500.00\"");
+    assertThat(cli.exit("verify")).isZero();
+  }
+
+  @Test
   void withNoShiftOpenTheCloseScreenSaysSoAndOffersNothingToCount() {
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("shift", "close", "--by", "1470", "--counted", "2000")).isZero();

@@ -58,6 +58,66 @@ public final class Shifts {
         });
   }
 
+  /**
+   * Cash put into the drawer (coins for change brought from the bank) or taken out of it (takings
+   * to the bank, the water seller paid) while the shift is open. Like any opening of the drawer
+   * without a sale, a named manager approves it with a reason, and it is audited; the X and Z
+   * reports count it in the cash expected. No more can leave than the drawer should hold. The
+   * caller then sends the drawer kick.
+   */
+  public Outcome<CashMovement> cashInOut(
+      User cashier, CashKind kind, long amount, org.ovop.till.core.user.Approval approval) {
+    if (kind != CashKind.CASH_IN && kind != CashKind.CASH_OUT) {
+      throw new IllegalArgumentException("cash in or out, not " + kind);
+    }
+    if (amount <= 0) {
+      return Outcome.refused(Reason.NO_CASH_AMOUNT, amount);
+    }
+    if (approval == null) {
+      return Outcome.refused(Reason.MANAGER_PIN_NEEDED);
+    }
+    return tx.write(
+        books -> {
+          var shift = books.shifts().openShift(till);
+          if (shift.isEmpty()) {
+            return Outcome.refused(Reason.NO_OPEN_SHIFT, till);
+          }
+          Instant now = clock.instant();
+          if (kind == CashKind.CASH_OUT) {
+            long holds = report(books, shift.get(), now, false, null).expected();
+            if (amount > holds) {
+              var currency = books.store().profile().orElseThrow().currency();
+              return Outcome.refused(
+                  Reason.DRAWER_HOLDS_LESS,
+                  org.ovop.till.core.money.Money.of(holds, currency),
+                  org.ovop.till.core.money.Money.of(amount, currency));
+            }
+          }
+          AuditEntry entry =
+              new AuditEntry(
+                  UUID.randomUUID().toString(),
+                  now,
+                  till,
+                  cashier.id(),
+                  kind.name(),
+                  "drawer of shift " + shift.get().id() + ": " + amount,
+                  approval.reason(),
+                  approval.manager().id());
+          books.audit().append(entry);
+          CashMovement m =
+              new CashMovement(
+                  UUID.randomUUID().toString(),
+                  shift.get().id(),
+                  now,
+                  kind,
+                  kind == CashKind.CASH_IN ? amount : -amount,
+                  entry.id(),
+                  cashier.id());
+          books.shifts().addCash(m);
+          return Outcome.done(m);
+        });
+  }
+
   public Outcome<Shift> open(User cashier, long openingFloat) {
     if (openingFloat < 0) {
       return Outcome.refused(Reason.BAD_AMOUNT, openingFloat, "the store's currency", "its");
