@@ -109,11 +109,8 @@ final class ShiftView {
         () -> s.services.shifts().xReport(),
         outcome -> {
           if (outcome instanceof Outcome.Done<ShiftReport> d) {
-            expected = d.value().expected();
-            expectedLabel.setText(s.t("shift.expected", s.money(expected)));
-            report.setText(zText(d.value()));
+            figures(d.value());
             inputs.forEach(n -> n.setDisable(false));
-            recount();
             counts.values().iterator().next().requestFocus();
           } else {
             // No shift open: nothing to count, and a form to fill would only mislead. The
@@ -229,13 +226,18 @@ final class ShiftView {
         () -> s.services.shifts().xReport(),
         outcome -> {
           if (outcome instanceof Outcome.Done<ShiftReport> d) {
-            expected = d.value().expected();
-            expectedLabel.setText(s.t("shift.expected", s.money(expected)));
-            report.setText(zText(d.value()));
-            recount();
+            figures(d.value());
           }
         },
         why -> Forms.say(error, true, why));
+  }
+
+  /** The open shift's figures: the cash expected, the report, and the count against them. */
+  private void figures(ShiftReport x) {
+    expected = x.expected();
+    expectedLabel.setText(s.t("shift.expected", s.money(expected)));
+    report.setText(zText(x));
+    recount();
   }
 
   /** What was typed per note and coin, largest first. */

@@ -18,10 +18,7 @@ class PrintingCliTest {
 
   @Test
   void receiptsAndLabelsComeOutForEveryWayOfPrinting() throws Exception {
-    Till till = new Till(dir.resolve("till.db"));
-    till.json("demo");
-    till.json("shift", "open", "--by", "1470", "--float", "0");
-    till.json("sell", "--by", "1470", "--item", "SBT-001", "--pay", "cash:450");
+    Till till = demoWithOneSale("0");
 
     Path bin = dir.resolve("r.bin");
     assertThat(
@@ -163,10 +160,7 @@ class PrintingCliTest {
 
   @Test
   void cashPutInAndTakenOutOfTheDrawerIsApprovedKickedAndInTheZReport() throws Exception {
-    Till till = new Till(dir.resolve("till.db"));
-    till.json("demo");
-    till.json("shift", "open", "--by", "1470", "--float", "2000");
-    till.json("sell", "--by", "1470", "--item", "SBT-001", "--pay", "cash:450");
+    Till till = demoWithOneSale("2000");
     Path lp0 = dir.resolve("lp0");
     Files.write(lp0, new byte[0]);
     assertThat(
@@ -235,5 +229,14 @@ class PrintingCliTest {
     assertThat(till.ledger().get("audit_entry"))
         .anyMatch(r -> r.contains("CASH_OUT") && r.contains("takings to the bank"))
         .anyMatch(r -> r.contains("CASH_IN") && r.contains("coins for change"));
+  }
+
+  /** The demo shop with a shift open on this float and one sea-buckthorn oil sold for 450 cash. */
+  private Till demoWithOneSale(String openingFloat) {
+    Till till = new Till(dir.resolve("till.db"));
+    till.json("demo");
+    till.json("shift", "open", "--by", "1470", "--float", openingFloat);
+    till.json("sell", "--by", "1470", "--item", "SBT-001", "--pay", "cash:450");
+    return till;
   }
 }

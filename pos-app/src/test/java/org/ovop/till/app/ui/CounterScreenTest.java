@@ -584,11 +584,12 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   /**
-   * No words are drawn cut short ("…") at the counter, on a refund with its receipt found, or at
-   * the shift's close with a count typed, in any language the screens speak.
+   * No words or keys are drawn cut short ("…") at the counter, in its pay panel with a part taken,
+   * on a refund with its receipt found, or at the shift's close with a count typed, in any language
+   * the screens speak.
    */
   @Test
-  void noWordsAreCutAtTheCounterARefundOrTheShiftsCloseInAnyLanguage() {
+  void noWordsAreCutAtTheCounterItsPayPanelARefundOrTheShiftsCloseInAnyLanguage() {
     CliHarness cli = new CliHarness(db);
     // A discounted line too: the refund says its discount, the longest line it shows.
     assertThat(
@@ -611,6 +612,16 @@ class CounterScreenTest extends TillScreenTest {
       scan("SBT-001");
       waitFor(() -> !((javafx.scene.control.TableView<?>) node("#cart")).getItems().isEmpty());
       cut.addAll(wordsCut(lang + " counter", node("#scan").getScene().getRoot()));
+      // The pay panel with a part taken: its method keys, the part said, the rest asked.
+      click("#pay-card");
+      waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+      robot.interact(() -> ((TextField) node("#tendered")).setText("100"));
+      click("#confirm-pay");
+      waitFor(() -> !text("#pay-taken").isEmpty());
+      cut.addAll(wordsCut(lang + " pay", node("#pay-panel")));
+      cut.addAll(keysCut(lang + " pay", node("#pay-panel")));
+      robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+      waitFor(() -> robot.lookup("#pay-panel").tryQuery().isEmpty());
       openRefund();
       findReceipt("T1-000001");
       robot.write("1");
@@ -623,6 +634,7 @@ class CounterScreenTest extends TillScreenTest {
       robot.interact(() -> ((TextField) node("#count-total")).setText("2000"));
       waitFor(() -> !text("#over-short").isEmpty());
       cut.addAll(wordsCut(lang + " shift", node("#over-short").getScene().getRoot()));
+      cut.addAll(keysCut(lang + " shift", node("#over-short").getScene().getRoot()));
       click("#back");
       waitFor(() -> robot.lookup("#scan").tryQuery().isPresent());
     }

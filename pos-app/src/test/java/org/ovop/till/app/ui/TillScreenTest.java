@@ -179,6 +179,27 @@ abstract class TillScreenTest {
         });
   }
 
+  /** Keys drawn cut short ("Fungua droo bila m…"), as {@link #wordsCut} finds labels cut. */
+  protected static List<String> keysCut(String where, javafx.scene.Node content) {
+    return onFx(
+        () -> {
+          List<String> cut = new ArrayList<>();
+          for (String kind : List.of(".button", ".toggle-button")) {
+            for (var n : content.lookupAll(kind)) {
+              if (n instanceof javafx.scene.control.ButtonBase key
+                  && key.getText() != null
+                  && !key.getText().isEmpty()
+                  && uncovered(key)
+                  && key.lookup(".text") instanceof javafx.scene.text.Text drawn
+                  && !drawn.getText().equals(key.getText())) {
+                cut.add(where + ": \"" + key.getText() + "\" drawn as \"" + drawn.getText() + "\"");
+              }
+            }
+          }
+          return cut;
+        });
+  }
+
   /** The node on screen now (screens replaced earlier leave detached nodes behind). */
   protected Node node(String id) {
     if (!Platform.isFxApplicationThread()) {

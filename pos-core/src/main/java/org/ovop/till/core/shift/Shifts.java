@@ -43,19 +43,37 @@ public final class Shifts {
           if (shift.isEmpty()) {
             return Outcome.refused(Reason.NO_OPEN_SHIFT, till);
           }
-          AuditEntry entry =
-              new AuditEntry(
-                  UUID.randomUUID().toString(),
+          return Outcome.done(
+              drawerOpened(
+                  books,
                   clock.instant(),
-                  till,
-                  cashier.id(),
+                  cashier,
                   "NO_SALE",
                   "drawer of shift " + shift.get().id(),
-                  approval.reason(),
-                  approval.manager().id());
-          books.audit().append(entry);
-          return Outcome.done(entry);
+                  approval));
         });
+  }
+
+  /** The audit line of a drawer opened without a sale: who, why, and which manager said yes. */
+  private AuditEntry drawerOpened(
+      Books books,
+      Instant at,
+      User cashier,
+      String action,
+      String subject,
+      org.ovop.till.core.user.Approval approval) {
+    AuditEntry entry =
+        new AuditEntry(
+            UUID.randomUUID().toString(),
+            at,
+            till,
+            cashier.id(),
+            action,
+            subject,
+            approval.reason(),
+            approval.manager().id());
+    books.audit().append(entry);
+    return entry;
   }
 
   /**
@@ -94,16 +112,13 @@ public final class Shifts {
             }
           }
           AuditEntry entry =
-              new AuditEntry(
-                  UUID.randomUUID().toString(),
+              drawerOpened(
+                  books,
                   now,
-                  till,
-                  cashier.id(),
+                  cashier,
                   kind.name(),
                   "drawer of shift " + shift.get().id() + ": " + amount,
-                  approval.reason(),
-                  approval.manager().id());
-          books.audit().append(entry);
+                  approval);
           CashMovement m =
               new CashMovement(
                   UUID.randomUUID().toString(),
