@@ -634,9 +634,8 @@ class BackOfficeTabsTest extends TillScreenTest {
     click("#pay-settlement");
     waitFor(() -> text("#office-status").contains("ST-T1-000001"));
     click("#print-slip");
-    waitFor(
-        () -> text("#office-status").equals("Расписка PAYOUT-ST-T1-000001 отправлена на принтер."));
-    printed("PAYOUT-ST-T1-000001");
+    waitFor(() -> text("#office-status").equals("Расписка ST-T1-000001 отправлена на принтер."));
+    printed("ST-T1-000001");
     click("#statement-preview");
     var page = robot.lookup("#statement-image").queryAs(javafx.scene.image.ImageView.class);
     waitFor(() -> page.getImage() != null);

@@ -20,10 +20,10 @@ class SettlementPapersTest {
   void aPaidSettlementsSlipReachesThePrinterWithItsSignatureLine() throws Exception {
     shop = OfficeFixture.demo(dir).signedIn(OfficeFixture.MANAGER).paidFeltAndHoney();
     var papers = new SettlementPapers(shop.session);
-    assertThat(papers.printSlip("ST-T1-000001").value()).isEqualTo("PAYOUT-ST-T1-000001");
+    assertThat(papers.printSlip("ST-T1-000001").value()).isEqualTo("ST-T1-000001");
     assertThat(shop.session.printQueue.jobs())
         .extracting(j -> j.name())
-        .containsExactly("PAYOUT-ST-T1-000001");
+        .containsExactly("ST-T1-000001");
     long until = System.currentTimeMillis() + 10_000;
     while (!shop.paper().contains("ST-T1-000001") && System.currentTimeMillis() < until) {
       Thread.onSpinWait();

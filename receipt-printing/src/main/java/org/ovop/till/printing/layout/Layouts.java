@@ -160,7 +160,8 @@ public final class Layouts {
   public static PrintDocument payoutSlip(
       Settlement s, Payout p, String groupName, StoreProfile store, String paidBy) {
     Words w = new Words(store.language());
-    var d = PrintDocument.builder("PAYOUT-" + s.id());
+    // Named by its settlement, as a receipt is by its number: "Расписка ST-T1-000001" on screen.
+    var d = PrintDocument.builder(s.id());
     d.title(w.get("payout"));
     d.centered(store.name());
     d.centered(p.at().atZone(store.zone()).format(when(store)));
