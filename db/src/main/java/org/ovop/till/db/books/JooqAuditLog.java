@@ -38,16 +38,26 @@ final class JooqAuditLog implements AuditLog {
   public List<AuditEntry> all() {
     return db().selectFrom(AUDIT_ENTRY)
         .orderBy(AUDIT_ENTRY.AT, AUDIT_ENTRY.ID)
-        .fetch(
-            r ->
-                new AuditEntry(
-                    r.getId(),
-                    Columns.instant(r.getAt()),
-                    r.getTill(),
-                    r.getUserId(),
-                    r.getAction(),
-                    r.getSubject(),
-                    r.getReason(),
-                    r.getApprovedBy()));
+        .fetch(JooqAuditLog::entry);
+  }
+
+  @Override
+  public java.util.Optional<AuditEntry> byId(String id) {
+    return db().selectFrom(AUDIT_ENTRY)
+        .where(AUDIT_ENTRY.ID.eq(id))
+        .fetchOptional()
+        .map(JooqAuditLog::entry);
+  }
+
+  private static AuditEntry entry(org.ovop.till.db.generated.tables.records.AuditEntryRecord r) {
+    return new AuditEntry(
+        r.getId(),
+        Columns.instant(r.getAt()),
+        r.getTill(),
+        r.getUserId(),
+        r.getAction(),
+        r.getSubject(),
+        r.getReason(),
+        r.getApprovedBy());
   }
 }

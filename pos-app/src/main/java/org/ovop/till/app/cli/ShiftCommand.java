@@ -158,6 +158,15 @@ final class ShiftCommand {
     r.salesByMethod().forEach((m, v) -> byMethod.put(m, c.money(v)));
     Map<String, Object> refundsByMethod = new java.util.LinkedHashMap<>();
     r.refundsByMethod().forEach((m, v) -> refundsByMethod.put(m, c.money(v)));
+    java.util.List<Object> moves = new java.util.ArrayList<>();
+    for (var m : r.drawerMoves()) {
+      moves.add(
+          Json.object(
+              "at", m.at().toString(),
+              "amount", c.money(m.amount()),
+              "reason", m.reason(),
+              "approved_by", m.approvedBy()));
+    }
     Map<String, Object> json =
         Json.object(
             "report", r.closing() ? "Z" : "X",
@@ -178,6 +187,7 @@ final class ShiftCommand {
             "cash_refunds", c.money(r.cashRefunds()),
             "payouts", c.money(r.payouts()),
             "cash_in_out", c.money(r.cashInOut()),
+            "cash_moves", moves,
             "expected", c.money(r.expected()),
             "counted", r.counted() == null ? null : c.money(r.counted()),
             "over_short", r.overShort() == null ? null : c.money(r.overShort()));
@@ -202,6 +212,12 @@ final class ShiftCommand {
     t.append(String.format("  cash refunds %s%n", c.shown(-r.cashRefunds())));
     t.append(String.format("  payouts      %s%n", c.shown(-r.payouts())));
     t.append(String.format("  cash in/out  %s%n", c.shown(r.cashInOut())));
+    for (var m : r.drawerMoves()) {
+      t.append(
+          String.format(
+              "    %s  %s  %s (%s)%n",
+              c.time(m.at()), c.shown(m.amount()), m.reason(), m.approvedBy()));
+    }
     t.append(String.format("  expected     %s%n", c.shown(r.expected())));
     if (r.counted() != null) {
       t.append(String.format("  counted      %s%n", c.shown(r.counted())));

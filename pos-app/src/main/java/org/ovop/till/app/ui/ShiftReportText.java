@@ -41,6 +41,15 @@ final class ShiftReportText {
     line("shift.cashrefunds", money(-r.cashRefunds()));
     line("shift.payouts", money(-r.payouts()));
     line("shift.cashinout", signed(r.cashInOut()));
+    // Each under the total, with why and who said yes: a Z short by the bank's takings explains
+    // itself on the paper the manager keeps.
+    for (var m : r.drawerMoves()) {
+      line(
+          "shift.drawermove",
+          texts.time(m.at()),
+          m.reason() + (m.approvedBy().isEmpty() ? "" : " · " + m.approvedBy()),
+          signed(m.amount()));
+    }
     line("shift.expected", money(r.expected()));
     if (r.counted() != null) {
       line("shift.counted", money(r.counted()));

@@ -56,6 +56,13 @@ public final class Texts {
     return locale;
   }
 
+  /** A moment as the time on the store's clock, the screen's way ("14:02"). */
+  public String time(java.time.Instant at) {
+    return java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+        .withLocale(locale)
+        .format(at.atZone(zone));
+  }
+
   public String get(String key, Object... args) {
     String pattern;
     try {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -226,6 +227,12 @@ class PrintingCliTest {
     assertThat(till.ledger()).isEqualTo(before);
     Map<String, Object> z = till.json("shift", "close", "--by", "1470", "--counted", "1150");
     assertThat(z).containsEntry("cash_in_out", "-1300.00").containsEntry("over_short", "0.00");
+    // Each move with why and which manager approved it, as the Z report keeps them.
+    assertThat((List<?>) z.get("cash_moves"))
+        .extracting(m -> ((Map<?, ?>) m).get("amount") + " " + ((Map<?, ?>) m).get("reason"))
+        .containsExactly("-1500.00 takings to the bank", "200.00 coins for change");
+    assertThat((List<?>) z.get("cash_moves"))
+        .allMatch(m -> "Нурлан Абдыкеримов".equals(((Map<?, ?>) m).get("approved_by")));
     assertThat(till.ledger().get("audit_entry"))
         .anyMatch(r -> r.contains("CASH_OUT") && r.contains("takings to the bank"))
         .anyMatch(r -> r.contains("CASH_IN") && r.contains("coins for change"));

@@ -42,11 +42,22 @@ class ShiftReportTextTest {
         300_00,
         200_00,
         5_705_00,
-        5_800_00L);
+        5_800_00L,
+        List.of(
+            new ShiftReport.DrawerMove(
+                Instant.parse("2026-11-10T11:02:00Z"),
+                200_00,
+                "coins for change",
+                "Mary Wanjiru")));
   }
 
   static List<String> lines(String language) {
-    return ShiftReportText.of(new Texts(Locale.forLanguageTag(language)), KES, nyeriShift())
+    return ShiftReportText.of(
+            new Texts(
+                org.ovop.till.core.store.StoreProfile.localeOf(language),
+                java.time.ZoneId.of("Africa/Nairobi")),
+            KES,
+            nyeriShift())
         .replace('\u00a0', ' ')
         .replace('\u202f', ' ')
         .lines()
@@ -69,6 +80,7 @@ class ShiftReportTextTest {
             "Cash refunds: -951.00 KES",
             "Payouts to producers: -300.00 KES",
             "Cash in/out: +200.00 KES",
+            "  14:02 coins for change · Mary Wanjiru: +200.00 KES",
             "Expected in the drawer: 5,705.00 KES",
             "Counted: 5,800.00 KES",
             "Over (+) or short (−): +95.00 KES");
@@ -79,11 +91,14 @@ class ShiftReportTextTest {
     for (String lang : Texts.LANGUAGES) {
       List<String> lines = lines(lang);
       assertThat(lines).as(lang).noneMatch(l -> l.contains("!"));
-      assertThat(lines).as(lang).hasSize(15);
+      assertThat(lines).as(lang).hasSize(16);
+      // The money put in stands under cash in/out, at the store's time, with why and who.
+      assertThat(lines.get(12)).as(lang).startsWith("  14:02 coins for change · Mary Wanjiru");
       // Float to cash in/out, read back as the screen wrote them, make the cash expected.
       Locale locale = Locale.forLanguageTag(lang);
       long[] figures =
-          lines.subList(7, 13).stream()
+          lines.subList(7, 14).stream()
+              .filter(l -> !l.startsWith(" "))
               .mapToLong(
                   l ->
                       Money.parseTyped(
@@ -96,7 +111,7 @@ class ShiftReportTextTest {
       for (int i = 0; i < figures.length - 1; i++) {
         sum += figures[i];
       }
-      assertThat(sum).as(lang + " " + lines.subList(7, 13)).isEqualTo(expected).isEqualTo(5_705_00);
+      assertThat(sum).as(lang + " " + lines.subList(7, 14)).isEqualTo(expected).isEqualTo(5_705_00);
       // The methods stand under the sales and the refunds they break down.
       assertThat(lines.get(2)).as(lang).startsWith("  ");
       assertThat(lines.get(3)).as(lang).startsWith("  ");

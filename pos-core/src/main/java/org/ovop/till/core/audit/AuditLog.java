@@ -7,4 +7,7 @@ public interface AuditLog {
   void append(AuditEntry entry);
 
   List<AuditEntry> all();
+
+  /** One entry, found by the id a record that points at it keeps (a drawer's cash movement). */
+  java.util.Optional<AuditEntry> byId(String id);
 }

@@ -24,7 +24,14 @@ public record ShiftReport(
     long payouts,
     long cashInOut,
     long expected,
-    Long counted) {
+    Long counted,
+    java.util.List<DrawerMove> drawerMoves) {
+
+  /**
+   * Cash put in (+) or taken out (−) mid-shift, with the reason given and the manager who approved
+   * it: the report says why the drawer holds what it does, not only how much moved.
+   */
+  public record DrawerMove(Instant at, long amount, String reason, String approvedBy) {}
 
   /** Counted minus expected; null until counted. */
   public Long overShort() {

@@ -252,12 +252,22 @@ public final class Shifts {
     long cashRefunds = 0;
     long payouts = 0;
     long inOut = 0;
+    List<ShiftReport.DrawerMove> moves = new java.util.ArrayList<>();
     for (CashMovement m : books.shifts().cash(shift.id())) {
       switch (m.kind()) {
         case SALE -> cashSales += m.amount();
         case REFUND -> cashRefunds -= m.amount();
         case PAYOUT -> payouts -= m.amount();
-        case CASH_IN, CASH_OUT -> inOut += m.amount();
+        case CASH_IN, CASH_OUT -> {
+          inOut += m.amount();
+          var why = m.document() == null ? null : books.audit().byId(m.document()).orElse(null);
+          moves.add(
+              new ShiftReport.DrawerMove(
+                  m.at(),
+                  m.amount(),
+                  why == null ? "" : why.reason(),
+                  why == null || why.approvedBy() == null ? "" : nameOf(books, why.approvedBy())));
+        }
       }
     }
     long expected = shift.openingFloat() + cashSales - cashRefunds - payouts + inOut;
@@ -278,7 +288,8 @@ public final class Shifts {
         payouts,
         inOut,
         expected,
-        counted);
+        counted,
+        List.copyOf(moves));
   }
 
   private static String nameOf(Books books, String userId) {

@@ -146,6 +146,16 @@ public final class Layouts {
     d.columns(w.get("cashrefunds"), f.plain(-r.cashRefunds()));
     d.columns(w.get("payouts"), f.plain(-r.payouts()));
     d.columns(w.get("cashinout"), f.signed(r.cashInOut()));
+    // Each under the total, with why and who approved it, so the kept paper explains the drawer.
+    for (var m : r.drawerMoves()) {
+      d.columns(
+          "  "
+              + m.at().atZone(store.zone()).format(DateTimeFormatter.ofPattern("HH:mm"))
+              + " "
+              + m.reason()
+              + (m.approvedBy().isEmpty() ? "" : " · " + m.approvedBy()),
+          f.signed(m.amount()));
+    }
     d.add(new PrintDocument.Columns(w.get("expected"), f.money(r.expected()), true));
     if (r.counted() != null) {
       d.columns(w.get("counted"), f.plain(r.counted()));

@@ -314,9 +314,15 @@ class ReceiptPrintingTest {
             3_905_00,
             450_00,
             1_000_00,
-            0,
-            4_455_00,
-            4_400_00L);
+            -500_00,
+            3_955_00,
+            3_900_00L,
+            List.of(
+                new org.ovop.till.core.shift.ShiftReport.DrawerMove(
+                    Instant.parse("2026-03-02T09:15:00Z"),
+                    -500_00,
+                    "Инкассация",
+                    "Нурлан Абдыкеримов")));
     PrinterProfile p = PrinterProfile.named("generic-80").orElseThrow();
     List<Event> events =
         EscPosDecoder.decode(EscPosEncoder.encode(Layouts.shiftReport(z, KARAKOL), p), p);
@@ -328,7 +334,10 @@ class ReceiptPrintingTest {
         .contains("02.03.2026 18:30") // Bishkek time, the Russian way
         .doesNotContain("?");
     assertThat(EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ")))
-        .contains("Должно быть 4 455,00 KGS", "Излишек/недостача -55,00")
+        .contains("Должно быть 3 955,00 KGS", "Излишек/недостача -55,00")
+        // Cash taken out mid-shift, under its total, at Bishkek time, with why and who said yes.
+        .containsSubsequence(
+            "Внесение/изъятие -500,00", " 15:15 Инкассация · Нурлан Абдыкеримов -500,00")
         .anyMatch(l -> l.matches("Продажи \\(2\\) 5 905,40"))
         .anyMatch(l -> l.matches("Возвраты \\(1\\) 450,00"))
         .anyMatch(l -> l.matches("Выплаты производителям -1 000,00"));
@@ -352,7 +361,8 @@ class ReceiptPrintingTest {
             0,
             0,
             2_000_00,
-            2_000_00L);
+            2_000_00L,
+            List.of());
     assertThat(
             EscPosDecoder.lines(
                 EscPosDecoder.decode(
@@ -477,7 +487,8 @@ class ReceiptPrintingTest {
         0,
         0,
         5_805_00,
-        5_805_00L);
+        5_805_00L,
+        List.of());
   }
 
   @Test
