@@ -14,14 +14,8 @@ final class ReceiptText {
     b.append(s.store.name()).append('\n');
     b.append(s.t(sale.kind() == SaleKind.SALE ? "receipt.sale" : "receipt.refund", sale.number()))
         .append('\n');
-    b.append(
-            sale.at()
-                .atZone(s.store.zone())
-                .toLocalDateTime()
-                .withNano(0)
-                .toString()
-                .replace('T', ' '))
-        .append('\n');
+    // The day and time as the screen writes them ("24.11.2026, 19:27"), as the paper prints them.
+    b.append(Dates.moment(sale.at(), s.store.zone(), s.texts.locale())).append('\n');
     b.append("--------------------------------\n");
     for (SaleLine l : sale.lines()) {
       b.append(l.name()).append('\n');
@@ -41,7 +35,8 @@ final class ReceiptText {
       b.append(s.t("receipt.rounding", s.money(sale.rounding()))).append('\n');
     }
     for (Tender t : sale.tenders()) {
-      b.append(s.t("counter.pay." + t.method().code())).append(": ").append(s.money(t.amount()));
+      // "Наличные 1 000,00 KGS", like the total and the change above and below it.
+      b.append(s.t("counter.pay." + t.method().code())).append(' ').append(s.money(t.amount()));
       if (t.reference() != null) {
         b.append(" (").append(t.reference()).append(')');
       }

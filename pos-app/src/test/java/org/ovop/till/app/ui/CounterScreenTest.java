@@ -1209,9 +1209,10 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(text("#change").replace('\u00a0', ' ')).isEqualTo("Сдача: 400,00 KGS");
     assertThat(node("#paper").getAccessibleText().replace('\u00a0', ' '))
         .contains("T1-000001")
-        .contains("Мобильный платёж: 500,50 KGS (QK7H2)")
-        .contains("Наличные: 1 000,00 KGS")
-        .contains("Сдача 400,00 KGS");
+        .contains("Мобильный платёж 500,50 KGS (QK7H2)")
+        .contains("Наличные 1 000,00 KGS")
+        .contains("Сдача 400,00 KGS")
+        .containsPattern("\\d\\d\\.\\d\\d\\.20\\d\\d, \\d\\d:\\d\\d"); // the Russian way, not ISO
     // One sale with both tenders, its cash rounding the store's, and the books still add up.
     var sale = services.database().read(b -> b.sales().byNumber("T1-000001")).orElseThrow();
     assertThat(sale.tenders())
