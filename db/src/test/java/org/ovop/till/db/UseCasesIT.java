@@ -713,6 +713,54 @@ class UseCasesIT {
   }
 
   @Test
+  void damagedGoodsAreWrittenOffOldestLotFirstWithTheirReasonAndNeverSettled() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-02", "HONEY-1", 3);
+    shop.clock.advance(Duration.ofDays(1));
+    shop.receive("IK-02", "HONEY-1", 5);
+    User manager = shop.signIn(MANAGER_PIN);
+    var sheet =
+        shop.stock.writeOffDamaged(
+            manager,
+            List.of(new StockKeeping.DamagedItem("HONEY-1", 4)),
+            "  Полка упала, банки разбиты ");
+    assertThat(sheet.isDone()).as(String.valueOf(sheet)).isTrue();
+    assertThat(sheet.value().number()).isEqualTo("DM-T1-000001");
+    assertThat(sheet.value().reason()).isEqualTo("Полка упала, банки разбиты");
+    // Three from the older lot, one from the newer: 4 left on the shelf.
+    assertThat(
+            Jdbc.text(
+                file,
+                "SELECT group_concat(quantity, ',') FROM (SELECT m.quantity FROM stock_movement m"
+                    + " JOIN lot l ON l.id = m.lot_id WHERE m.kind = 'DAMAGE' ORDER BY l.received_at)"))
+        .isEqualTo("-3,-1");
+    assertThat(shop.stock.onHand("IK-02").value())
+        .filteredOn(o -> o.product().sku().equals("HONEY-1"))
+        .extracting(StockKeeping.OnHand::onHand)
+        .containsExactly(4L);
+    assertThat(Jdbc.text(file, "SELECT reason FROM stock_document WHERE kind = 'DAMAGE'"))
+        .isEqualTo("Полка упала, банки разбиты");
+    assertThat(
+            Jdbc.text(
+                file, "SELECT action || ' ' || subject FROM audit_entry WHERE action = 'DAMAGE'"))
+        .isEqualTo("DAMAGE DM-T1-000001");
+    assertThat(shop.verify().problems()).isEmpty();
+
+    // Refused, each in one sentence, and nothing written.
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var damaged = List.of(new StockKeeping.DamagedItem("HONEY-1", 5));
+    assertThat(shop.stock.writeOffDamaged(manager, damaged, "bank").refusal().message())
+        .isEqualTo("Only 4 of HONEY-1 are on hand to write off.");
+    var one = List.of(new StockKeeping.DamagedItem("HONEY-1", 1));
+    assertThat(shop.stock.writeOffDamaged(manager, one, " ").refusal().reason())
+        .isEqualTo(Reason.DAMAGE_NEEDS_REASON);
+    assertThat(
+            shop.stock.writeOffDamaged(shop.signIn(CASHIER_PIN), one, "dropped").refusal().reason())
+        .isEqualTo(Reason.NEEDS_ROLE);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+  }
+
+  @Test
   void cashPutInAndTakenOutMidShiftIsApprovedAuditedAndCountedInTheDrawer() throws Exception {
     shop.setUpKarakol();
     shop.receive("IK-01", "FELT-TOY", 10);

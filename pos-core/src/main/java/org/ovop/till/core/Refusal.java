@@ -66,6 +66,8 @@ public record Refusal(Reason reason, List<String> args) {
     NOT_ON_RECEIPT("Receipt %s has no item %s."),
     REFUND_TOO_MANY("Only %s of %s on receipt %s can still be refunded."),
     NOTHING_TO_RETURN("Only %s of %s are on hand to return to the producer."),
+    NOT_ON_HAND("Only %s of %s are on hand to write off."),
+    DAMAGE_NEEDS_REASON("Say what happened to the goods written off: the reason is kept."),
     NO_OPEN_SHIFT("No shift is open on till %s: open one first."),
     SHIFT_ALREADY_OPEN("A shift is already open on till %s, opened by %s."),
     NO_CASH_AMOUNT("Cash put in or taken out must be more than nothing, not %s."),

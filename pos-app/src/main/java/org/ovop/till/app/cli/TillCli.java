@@ -53,6 +53,7 @@ public final class TillCli implements Runnable {
     c.put("stock", StockCommand.class);
     c.put("count", CountCommand.class);
     c.put("return-to-producer", ReturnCommand.class);
+    c.put("damage", DamageCommand.class);
     c.put("settle", SettleCommand.class);
     c.put("pay", PayCommand.class);
     c.put("statement", StatementCommand.class);

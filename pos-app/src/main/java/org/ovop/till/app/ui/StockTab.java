@@ -18,10 +18,11 @@ import javafx.scene.layout.VBox;
 import org.ovop.till.core.stock.StockKeeping;
 
 /**
- * What is on the shelf, product by product, and a count that records any difference. A manager
- * counts with the scanner in one hand: scan the item (or type a few letters of it), type how many
- * are on the shelf, Enter, and the next scan goes straight into the find field again. A shop of two
- * thousand products is not counted by scrolling a table.
+ * What is on the shelf, product by product, a count that records any difference, and goods written
+ * off as broken or spoiled with what happened. A manager counts with the scanner in one hand: scan
+ * the item (or type a few letters of it), type how many are on the shelf, Enter, and the next scan
+ * goes straight into the find field again. A shop of two thousand products is not counted by
+ * scrolling a table.
  */
 final class StockTab {
   private final Session s;
@@ -30,6 +31,8 @@ final class StockTab {
   private final TableView<StockKeeping.OnHand> table = new TableView<>(shown);
   private final TextField find = new TextField();
   private final TextField counted = new TextField();
+  private final TextField damaged = new TextField();
+  private final TextField damageWhy = new TextField();
   private final Label result = new Label();
 
   /** What the empty table says: nothing on the shelves yet, or nothing matching what was typed. */
@@ -79,13 +82,30 @@ final class StockTab {
     counted.setOnAction(e -> record());
     Button record = CounterView.button("record-count", s.t("office.count"), this::record);
 
+    // Goods broken or spoiled in the shop are written off with what happened, on their own sheet:
+    // found missing at the next count, they would only have been a variance.
+    damaged.setId("damaged-qty");
+    Forms.prompt(damaged, s.t("office.damaged"));
+    damaged.setPrefColumnCount(14);
+    damageWhy.setId("damaged-reason");
+    Forms.prompt(damageWhy, s.t("office.damaged.reason"));
+    damageWhy.setPrefColumnCount(24);
+    damageWhy.setOnAction(e -> writeOff());
+    Button writeOff = CounterView.button("write-off", s.t("office.writeoff"), this::writeOff);
+
     result.setId("count-result");
     result.setWrapText(true);
     // No empty line's room between the fields and the table until there is something to say.
     result.managedProperty().bind(result.textProperty().isNotEmpty());
 
     load(null);
-    VBox box = new VBox(10, new HBox(8, find, counted, record), result, table);
+    VBox box =
+        new VBox(
+            10,
+            new HBox(8, find, counted, record),
+            new HBox(8, damaged, damageWhy, writeOff),
+            result,
+            table);
     VBox.setVgrow(table, Priority.ALWAYS);
     box.setPadding(new Insets(12));
     Tab tab = new Tab(s.t("office.stock"), box);
@@ -232,6 +252,59 @@ final class StockTab {
           }
         },
         why -> Forms.say(result, true, why));
+  }
+
+  /** Writes off the chosen product's broken or spoiled units, with what happened. */
+  private void writeOff() {
+    var line = table.getSelectionModel().getSelectedItem();
+    if (line == null) {
+      Forms.say(result, true, s.t("office.writeoff.choose"));
+      find.requestFocus();
+      return;
+    }
+    long n;
+    try {
+      n = Long.parseLong(damaged.getText().strip());
+    } catch (NumberFormatException e) {
+      n = 0;
+    }
+    if (n <= 0) {
+      Forms.say(
+          result,
+          true,
+          damaged.getText().isBlank()
+              ? s.t("office.damaged.empty", line.product().name())
+              : s.t("error.quantity", damaged.getText()));
+      damaged.requestFocus();
+      return;
+    }
+    var item = new StockKeeping.DamagedItem(line.product().sku(), n);
+    String why = damageWhy.getText();
+    s.background.run(
+        () -> s.services.stock().writeOffDamaged(s.cashier, List.of(item), why),
+        outcome -> {
+          if (outcome.isDone()) {
+            var sheet = outcome.value();
+            var l = sheet.lines().get(0);
+            Forms.say(
+                result,
+                false,
+                s.t(
+                    "office.writeoff.done",
+                    sheet.number(),
+                    l.quantity(),
+                    l.product().name() + " (" + l.product().sku() + ")",
+                    sheet.reason()));
+            damaged.clear();
+            damageWhy.clear();
+            find.clear();
+            find.requestFocus();
+            load(l.product().sku());
+          } else {
+            Forms.say(result, true, s.texts.refusal(outcome.refusal()));
+          }
+        },
+        problem -> Forms.say(result, true, problem));
   }
 
   /** Reads the shelf again, keeping the row just counted chosen and in sight. */

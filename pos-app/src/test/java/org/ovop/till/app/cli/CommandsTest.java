@@ -32,8 +32,8 @@ class CommandsTest {
         (name, type) ->
             assertThat(type.getAnnotation(Command.class).name()).as(name).isEqualTo(name));
     assertThat(TillCli.COMMANDS.keySet())
-        .contains("sell", "settle", "verify", "return-to-producer", "help")
-        .hasSize(26);
+        .contains("sell", "settle", "verify", "return-to-producer", "damage", "help")
+        .hasSize(27);
   }
 
   @Test

@@ -187,6 +187,25 @@ class LedgerDayCliTest {
         till.json("return-to-producer", "--group", "IK-01", "--by", "2580", "--item", "HONEY-01:3");
     assertThat(back.get("note")).asString().startsWith("RN-T1-");
     assertThat(onHand()).containsEntry("FELT-001", 3L).containsEntry("HONEY-01", 4L);
+    // A jar dropped: written off with its reason, not found missing at the next count.
+    Map<String, Object> broken =
+        till.json(
+            "damage",
+            "--by",
+            "2580",
+            "--item",
+            "HONEY-01:1",
+            "--reason",
+            "jar dropped at the till");
+    assertThat(broken)
+        .containsEntry("sheet", "DM-T1-000001")
+        .containsEntry("reason", "jar dropped at the till");
+    assertThat(onHand()).containsEntry("HONEY-01", 3L);
+    Till.Run tooMany =
+        till.run("damage", "--by", "2580", "--item", "HONEY-01:4", "--reason", "shelf fell");
+    assertThat(tooMany.exit()).isEqualTo(1);
+    assertThat(tooMany.err()).contains("Only 3 of HONEY-01 are on hand to write off.");
+    assertThat(onHand()).containsEntry("HONEY-01", 3L);
 
     Path csv = dir.resolve("sales.csv");
     Map<String, Object> report =

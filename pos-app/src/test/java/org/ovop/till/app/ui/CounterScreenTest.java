@@ -1364,6 +1364,55 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void aManagerWritesOffABrokenJarWithWhatHappenedAndTheShelfShowsItGone() {
+    signIn("2580");
+    click("#office-button");
+    waitFor(() -> robot.lookup("#stock-table").tryQuery().isPresent());
+    var table = robot.lookup("#stock-table").queryAs(javafx.scene.control.TableView.class);
+    waitFor(() -> !table.getItems().isEmpty());
+    // Nothing chosen: it says what to do, and writes nothing off.
+    click("#write-off");
+    waitFor(() -> !text("#count-result").isEmpty());
+    assertThat(text("#count-result"))
+        .isEqualTo("Отсканируйте испорченный товар или выберите его в таблице.");
+    robot.interact(() -> ((TextField) node("#stock-find")).setText("HONEY-01"));
+    robot.clickOn(node("#stock-find")).type(KeyCode.ENTER);
+    waitFor(() -> node("#counted-qty").isFocused());
+    // No reason: one sentence, and the shelf as it was.
+    robot.interact(() -> ((TextField) node("#damaged-qty")).setText("2"));
+    click("#write-off");
+    waitFor(() -> text("#count-result").startsWith("Укажите"), () -> text("#count-result"));
+    assertThat(text("#count-result"))
+        .isEqualTo("Укажите, что случилось с товаром: причина сохраняется.");
+    robot.interact(() -> ((TextField) node("#damaged-reason")).setText("Банки разбились"));
+    click("#write-off");
+    waitFor(() -> text("#count-result").startsWith("DM-"), () -> text("#count-result"));
+    assertThat(text("#count-result"))
+        .isEqualTo(
+            "DM-T1-000001: списано 2 × Мёд эспарцетовый 500 г (HONEY-01) (Банки разбились).");
+    assertThat(styles("#count-result")).contains("ok-line");
+    assertThat(text("#damaged-qty")).isEmpty();
+    // 30 delivered, 2 broken: 28 on the shelf.
+    waitFor(
+        () ->
+            onFx(
+                () ->
+                    shelf(table).stream()
+                        .anyMatch(r -> r.product().sku().equals("HONEY-01") && r.onHand() == 28)),
+        () -> shown(table).toString());
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("verify")).isZero();
+  }
+
+  /** The stock tab's rows as the table holds them. */
+  @SuppressWarnings("unchecked")
+  private static List<org.ovop.till.core.stock.StockKeeping.OnHand> shelf(
+      javafx.scene.control.TableView<?> table) {
+    return List.copyOf(
+        (List<org.ovop.till.core.stock.StockKeeping.OnHand>) (List<?>) table.getItems());
+  }
+
+  @Test
   void aManagerCountsAShelfInFrenchWithTheScannerInHand() {
     signIn("2580");
     click("#language-fr");

@@ -66,6 +66,12 @@ public final class StockKeeping {
 
   public record ReturnedLine(Product product, long quantity) {}
 
+  /** Goods broken or spoiled in the shop: a product and how many. */
+  public record DamagedItem(String sku, long quantity) {}
+
+  /** A damage sheet: what was written off, when, and why. */
+  public record DamageSheet(String number, Instant at, String reason, List<ReturnedLine> lines) {}
+
   /**
    * Receives a delivery from a group. Products without a valid brand certificate are refused unless
    * a manager approves, and the approval is audited.
@@ -355,6 +361,90 @@ public final class StockKeeping {
                       null,
                       null));
           return Outcome.done(new ReturnNote(number, group.get(), now, List.copyOf(lines)));
+        });
+  }
+
+  /**
+   * Writes off goods broken or spoiled in the shop (a jar dropped, a scarf moth-eaten), oldest lots
+   * first, on a numbered damage sheet, by a manager who says why. Written off, they are never sold,
+   * so they reach no producer's settlement; the shelf and the aging report see them gone, and the
+   * reason stays with the sheet and in the audit, where a count would only have shown a variance.
+   */
+  public Outcome<DamageSheet> writeOffDamaged(User by, List<DamagedItem> items, String reason) {
+    if (!by.role().atLeast(Role.MANAGER)) {
+      return Outcome.refused(Reason.NEEDS_ROLE, "manager", by.name(), by.role().code());
+    }
+    if (items.isEmpty()) {
+      return Outcome.refused(Reason.MISSING, "At least one --item");
+    }
+    if (reason == null || reason.isBlank()) {
+      return Outcome.refused(Reason.DAMAGE_NEEDS_REASON);
+    }
+    String why = reason.strip();
+    return tx.write(
+        books -> {
+          Instant now = clock.instant();
+          String number =
+              "DM-"
+                  + till
+                  + "-"
+                  + String.format(java.util.Locale.ROOT, "%06d", books.nextNumber("DM-" + till));
+          books
+              .stock()
+              .addDocument(
+                  new StockDocument(number, MovementKind.DAMAGE, null, till, now, by.id(), why));
+          List<ReturnedLine> lines = new ArrayList<>();
+          Set<String> seen = new HashSet<>();
+          for (DamagedItem item : items) {
+            if (item.quantity() <= 0) {
+              return Outcome.refused(Reason.BAD_QUANTITY, item.quantity());
+            }
+            var product = books.catalog().productByCode(item.sku());
+            if (product.isEmpty()) {
+              return Outcome.refused(Reason.UNKNOWN_PRODUCT, item.sku());
+            }
+            Product p = product.get();
+            if (!seen.add(p.id())) {
+              return Outcome.refused(Reason.DUPLICATE_ITEM, p.sku());
+            }
+            long onHand = books.stock().onHand(p.id());
+            if (item.quantity() > onHand) {
+              return Outcome.refused(Reason.NOT_ON_HAND, Math.max(0, onHand), p.sku());
+            }
+            List<Allocation> parts =
+                Fifo.take(books.stock().lotsOldestFirst(p.id()), item.quantity());
+            books
+                .stock()
+                .append(
+                    parts.stream()
+                        .map(
+                            a ->
+                                new StockMovement(
+                                    UUID.randomUUID().toString(),
+                                    now,
+                                    p.id(),
+                                    a.lotId(),
+                                    MovementKind.DAMAGE,
+                                    -a.quantity(),
+                                    number,
+                                    null,
+                                    by.id()))
+                        .toList());
+            lines.add(new ReturnedLine(p, item.quantity()));
+          }
+          books
+              .audit()
+              .append(
+                  new AuditEntry(
+                      UUID.randomUUID().toString(),
+                      now,
+                      till,
+                      by.id(),
+                      "DAMAGE",
+                      number,
+                      why,
+                      null));
+          return Outcome.done(new DamageSheet(number, now, why, List.copyOf(lines)));
         });
   }
 
