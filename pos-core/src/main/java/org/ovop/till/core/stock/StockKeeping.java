@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.ovop.till.core.Books;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal.Reason;
 import org.ovop.till.core.Transactions;
@@ -97,11 +98,7 @@ public final class StockKeeping {
           Instant now = clock.instant();
           LocalDate today = LocalDate.ofInstant(now, store.get().zone());
           List<ReceivedLot> lots = new ArrayList<>();
-          String number =
-              "CN-"
-                  + till
-                  + "-"
-                  + String.format(java.util.Locale.ROOT, "%06d", books.nextNumber("CN-" + till));
+          String number = paperNumber(books, "CN");
           books
               .stock()
               .addDocument(
@@ -210,11 +207,7 @@ public final class StockKeeping {
     return tx.write(
         books -> {
           Instant now = clock.instant();
-          String number =
-              "CT-"
-                  + till
-                  + "-"
-                  + String.format(java.util.Locale.ROOT, "%06d", books.nextNumber("CT-" + till));
+          String number = paperNumber(books, "CT");
           books
               .stock()
               .addDocument(
@@ -292,11 +285,7 @@ public final class StockKeeping {
             return Outcome.refused(Reason.UNKNOWN_GROUP, groupCode);
           }
           Instant now = clock.instant();
-          String number =
-              "RN-"
-                  + till
-                  + "-"
-                  + String.format(java.util.Locale.ROOT, "%06d", books.nextNumber("RN-" + till));
+          String number = paperNumber(books, "RN");
           books
               .stock()
               .addDocument(
@@ -327,25 +316,8 @@ public final class StockKeeping {
             if (item.quantity() > onHand) {
               return Outcome.refused(Reason.NOTHING_TO_RETURN, Math.max(0, onHand), p.sku());
             }
-            List<Allocation> parts =
-                Fifo.take(books.stock().lotsOldestFirst(p.id()), item.quantity());
-            books
-                .stock()
-                .append(
-                    parts.stream()
-                        .map(
-                            a ->
-                                new StockMovement(
-                                    UUID.randomUUID().toString(),
-                                    now,
-                                    p.id(),
-                                    a.lotId(),
-                                    MovementKind.RETURN_TO_PRODUCER,
-                                    -a.quantity(),
-                                    number,
-                                    null,
-                                    by.id()))
-                        .toList());
+            takeOffTheShelf(
+                books, p, item.quantity(), MovementKind.RETURN_TO_PRODUCER, number, by, now);
             lines.add(new ReturnedLine(p, item.quantity()));
           }
           books
@@ -384,11 +356,7 @@ public final class StockKeeping {
     return tx.write(
         books -> {
           Instant now = clock.instant();
-          String number =
-              "DM-"
-                  + till
-                  + "-"
-                  + String.format(java.util.Locale.ROOT, "%06d", books.nextNumber("DM-" + till));
+          String number = paperNumber(books, "DM");
           books
               .stock()
               .addDocument(
@@ -411,25 +379,7 @@ public final class StockKeeping {
             if (item.quantity() > onHand) {
               return Outcome.refused(Reason.NOT_ON_HAND, Math.max(0, onHand), p.sku());
             }
-            List<Allocation> parts =
-                Fifo.take(books.stock().lotsOldestFirst(p.id()), item.quantity());
-            books
-                .stock()
-                .append(
-                    parts.stream()
-                        .map(
-                            a ->
-                                new StockMovement(
-                                    UUID.randomUUID().toString(),
-                                    now,
-                                    p.id(),
-                                    a.lotId(),
-                                    MovementKind.DAMAGE,
-                                    -a.quantity(),
-                                    number,
-                                    null,
-                                    by.id()))
-                        .toList());
+            takeOffTheShelf(books, p, item.quantity(), MovementKind.DAMAGE, number, by, now);
             lines.add(new ReturnedLine(p, item.quantity()));
           }
           books
@@ -446,6 +396,38 @@ public final class StockKeeping {
                       null));
           return Outcome.done(new DamageSheet(number, now, why, List.copyOf(lines)));
         });
+  }
+
+  /** The next number of a stock paper of this till: "RN-T1-000007" for the seventh return note. */
+  private String paperNumber(Books books, String prefix) {
+    return prefix
+        + "-"
+        + till
+        + "-"
+        + String.format(java.util.Locale.ROOT, "%06d", books.nextNumber(prefix + "-" + till));
+  }
+
+  /** Units leaving the shelf on a paper, oldest lots first, as movements of that paper's kind. */
+  private static void takeOffTheShelf(
+      Books books, Product p, long quantity, MovementKind kind, String paper, User by, Instant at) {
+    List<Allocation> parts = Fifo.take(books.stock().lotsOldestFirst(p.id()), quantity);
+    books
+        .stock()
+        .append(
+            parts.stream()
+                .map(
+                    a ->
+                        new StockMovement(
+                            UUID.randomUUID().toString(),
+                            at,
+                            p.id(),
+                            a.lotId(),
+                            kind,
+                            -a.quantity(),
+                            paper,
+                            null,
+                            by.id()))
+                .toList());
   }
 
   /**
