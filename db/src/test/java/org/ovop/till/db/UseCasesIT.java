@@ -785,6 +785,8 @@ class UseCasesIT {
                 "SELECT group_concat(action || ':' || reason, ',') FROM (SELECT * FROM audit_entry"
                     + " WHERE action LIKE 'CASH_%' ORDER BY at)"))
         .isEqualTo("CASH_IN:coins for change,CASH_OUT:takings to the bank");
+    assertThat(Jdbc.text(file, "SELECT subject FROM audit_entry WHERE action = 'CASH_IN'"))
+        .endsWith(": 200.00 KGS");
 
     // Refused, and nothing written: more than the drawer holds, nothing at all, no manager.
     Map<String, List<String>> before = Jdbc.dump(file);

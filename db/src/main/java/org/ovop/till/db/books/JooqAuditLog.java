@@ -42,6 +42,14 @@ final class JooqAuditLog implements AuditLog {
   }
 
   @Override
+  public List<AuditEntry> between(java.time.Instant from, java.time.Instant to) {
+    return db().selectFrom(AUDIT_ENTRY)
+        .where(AUDIT_ENTRY.AT.ge(Columns.millis(from)).and(AUDIT_ENTRY.AT.lt(Columns.millis(to))))
+        .orderBy(AUDIT_ENTRY.AT, AUDIT_ENTRY.ID)
+        .fetch(JooqAuditLog::entry);
+  }
+
+  @Override
   public java.util.Optional<AuditEntry> byId(String id) {
     return db().selectFrom(AUDIT_ENTRY)
         .where(AUDIT_ENTRY.ID.eq(id))

@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "report", description = "Reports over a period of store days.")
 final class ReportCommand extends TillCommand {
-  @Parameters(index = "0", paramLabel = "sales|payouts|gender|aging")
+  @Parameters(index = "0", paramLabel = "sales|payouts|gender|aging|audit")
   String kind;
 
   @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
@@ -50,10 +50,55 @@ final class ReportCommand extends TillCommand {
       case "payouts" -> payouts(first, last);
       case "gender" -> gender(first, last);
       case "aging" -> aging();
+      case "audit" -> audit(first, last);
       default ->
           throw new Refused(
-              "There is no report '" + kind + "'; choose sales, payouts, gender or aging.");
+              "There is no report '" + kind + "'; choose sales, payouts, gender, aging or audit.");
     }
+  }
+
+  /** What the audit kept over the period: who did what, why, and which manager approved it. */
+  private void audit(LocalDate first, LocalDate last) {
+    var rows = Refused.take(services().reports().audit(first, last));
+    List<Object> json = new ArrayList<>();
+    CsvWriter file =
+        new CsvWriter().header("at", "till", "by", "action", "subject", "reason", "approved_by");
+    StringBuilder t = new StringBuilder("Audit " + first + " to " + last + "\n");
+    for (var r : rows) {
+      json.add(
+          Json.object(
+              "at", r.at().toString(),
+              "till", r.till(),
+              "by", r.by(),
+              "action", r.action(),
+              "subject", r.subject(),
+              "reason", r.reason(),
+              "approved_by", r.approvedBy()));
+      file.row(
+          List.of(
+              CsvWriter.number(time(r.at())),
+              CsvWriter.text(r.till()),
+              CsvWriter.text(r.by()),
+              CsvWriter.text(r.action()),
+              CsvWriter.text(r.subject()),
+              CsvWriter.text(r.reason()),
+              CsvWriter.text(r.approvedBy())));
+      t.append(
+          String.format(
+              "  %s  %-4s %-24s %-26s %s%s%s%n",
+              time(r.at()),
+              r.till(),
+              r.by(),
+              r.action(),
+              r.subject(),
+              r.reason().isEmpty() ? "" : " — " + r.reason(),
+              r.approvedBy().isEmpty() ? "" : " (approved by " + r.approvedBy() + ")"));
+    }
+    writeCsv(file, t);
+    print(
+        Json.object(
+            "report", "audit", "from", first.toString(), "to", last.toString(), "rows", json),
+        t.toString());
   }
 
   private void payouts(LocalDate first, LocalDate last) {

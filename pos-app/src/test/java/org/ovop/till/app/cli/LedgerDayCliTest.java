@@ -206,6 +206,38 @@ class LedgerDayCliTest {
     assertThat(tooMany.exit()).isEqualTo(1);
     assertThat(tooMany.err()).contains("Only 3 of HONEY-01 are on hand to write off.");
     assertThat(onHand()).containsEntry("HONEY-01", 3L);
+    // The day's audit, people by name: the write-off with its reason, the refund with the
+    // manager who approved it. A reason typed like a spreadsheet formula stays text in the CSV.
+    till.json("damage", "--by", "2580", "--item", "FELT-001:1", "--reason", "=HYPERLINK(\"x\")");
+    Path auditCsv = dir.resolve("audit.csv");
+    Map<String, Object> audit =
+        till.json(
+            "report",
+            "audit",
+            "--from",
+            "2026-03-02",
+            "--to",
+            "2026-03-02",
+            "--csv",
+            auditCsv.toString());
+    List<Map<String, Object>> done = list(audit, "rows");
+    assertThat(done)
+        .anyMatch(
+            r ->
+                "DAMAGE".equals(r.get("action"))
+                    && "DM-T1-000001".equals(r.get("subject"))
+                    && "jar dropped at the till".equals(r.get("reason"))
+                    && "Нурлан".equals(r.get("by")))
+        .anyMatch(r -> "REFUND".equals(r.get("action")) && "Нурлан".equals(r.get("approved_by")));
+    assertThat(auditCsv)
+        .content(StandardCharsets.UTF_8)
+        .contains("'=HYPERLINK")
+        .doesNotContain(",=HYPERLINK");
+    // Another day kept nothing.
+    assertThat(
+            list(
+                till.json("report", "audit", "--from", "2026-03-03", "--to", "2026-03-03"), "rows"))
+        .isEmpty();
 
     Path csv = dir.resolve("sales.csv");
     Map<String, Object> report =

@@ -58,6 +58,51 @@ public final class Reports {
         });
   }
 
+  /** One thing done in the shop that the audit keeps: who, what, to what, why, approved by whom. */
+  public record AuditRow(
+      Instant at,
+      String till,
+      String by,
+      String action,
+      String subject,
+      String reason,
+      String approvedBy) {}
+
+  /**
+   * What the audit kept from the first to the last day (store days, both included), oldest first,
+   * with people by name: the overrides, drawers opened, cash moved, goods written off, counts,
+   * returns and payouts a manager reconciles.
+   */
+  public Outcome<List<AuditRow>> audit(LocalDate first, LocalDate last) {
+    if (last.isBefore(first)) {
+      return Outcome.refused(Reason.BAD_PERIOD, last, first);
+    }
+    return tx.read(
+        books -> {
+          StoreProfile store = books.store().profile().orElse(null);
+          if (store == null) {
+            return Outcome.<List<AuditRow>>refused(Reason.STORE_NOT_SET_UP);
+          }
+          Map<String, String> names = new HashMap<>();
+          books.users().all().forEach(u -> names.put(u.id(), u.name()));
+          List<AuditRow> out = new ArrayList<>();
+          for (var e : books.audit().between(start(first, store), start(last.plusDays(1), store))) {
+            out.add(
+                new AuditRow(
+                    e.at(),
+                    e.till(),
+                    e.userId() == null ? "" : names.getOrDefault(e.userId(), e.userId()),
+                    e.action(),
+                    e.subject() == null ? "" : e.subject(),
+                    e.reason() == null ? "" : e.reason(),
+                    e.approvedBy() == null
+                        ? ""
+                        : names.getOrDefault(e.approvedBy(), e.approvedBy())));
+          }
+          return Outcome.done(out);
+        });
+  }
+
   /**
    * Payouts by gender: {@code F}, {@code M}, {@code X}, and {@code group} where no member is named.
    */

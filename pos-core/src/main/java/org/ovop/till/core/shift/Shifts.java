@@ -101,10 +101,10 @@ public final class Shifts {
             return Outcome.refused(Reason.NO_OPEN_SHIFT, till);
           }
           Instant now = clock.instant();
+          var currency = books.store().profile().orElseThrow().currency();
           if (kind == CashKind.CASH_OUT) {
             long holds = report(books, shift.get(), now, false, null).expected();
             if (amount > holds) {
-              var currency = books.store().profile().orElseThrow().currency();
               return Outcome.refused(
                   Reason.DRAWER_HOLDS_LESS,
                   org.ovop.till.core.money.Money.of(holds, currency),
@@ -117,7 +117,11 @@ public final class Shifts {
                   now,
                   cashier,
                   kind.name(),
-                  "drawer of shift " + shift.get().id() + ": " + amount,
+                  // "1000.00 KGS", as people read the audit, not minor units.
+                  "drawer of shift "
+                      + shift.get().id()
+                      + ": "
+                      + org.ovop.till.core.money.Money.of(amount, currency),
                   approval);
           CashMovement m =
               new CashMovement(
