@@ -38,6 +38,17 @@ public final class Notes {
   }
 
   /**
+   * The most cash anyone hands over for {@code due}: what is due and ten of the largest notes more.
+   * Anything above is no payment but a slip, most often a barcode scanned into the amount field,
+   * which would otherwise be taken as millions handed over and owed back as change. A currency
+   * without known notes has no such bound.
+   */
+  public static long mostHandedOver(long due, Currency currency) {
+    long[] notes = of(currency);
+    return notes.length == 0 ? Long.MAX_VALUE : due + 10 * notes[0];
+  }
+
+  /**
    * What a customer is likely to hand over for an amount: the exact amount, and the next round sums
    * made of one note or of the smallest notes above it. At most five suggestions.
    */

@@ -233,6 +233,12 @@ final class PayPanel {
               Refusal.of(Refusal.Reason.NON_CASH_OVERPAID, Money.of(rest, s.store.currency()))));
       return;
     }
+    if (method == TenderMethod.CASH && minor > Notes.mostHandedOver(rest, s.store.currency())) {
+      // Most often the next customer's barcode, scanned while this panel had the keyboard.
+      error.setText(s.t("pay.toomuch", s.money(minor), s.money(rest)));
+      tendered.selectAll();
+      return;
+    }
     String ref = reference.getText().isBlank() ? null : reference.getText().strip();
     if (method == TenderMethod.MOBILE && ref == null) {
       error.setText(s.texts.refusal(Refusal.of(Refusal.Reason.MOBILE_NEEDS_REFERENCE)));

@@ -1224,6 +1224,30 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void aBarcodeScannedIntoTheCashAmountIsNoPaymentAndNothingIsSold() {
+    signIn("1470");
+    scan("SBT-001");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("450,00"));
+    robot.interact(node("#scan")::requestFocus);
+    robot.type(KeyCode.F9);
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    // The next customer's item, scanned while the pay panel has the keyboard.
+    robot.clickOn(node("#tendered")).write("4600000000017").type(KeyCode.ENTER);
+    waitFor(() -> !text("#pay-error").isEmpty());
+    assertThat(text("#pay-error").replaceAll("[\u00a0\u202f]", " "))
+        .startsWith("Столько (4 600 000 000 017,00 KGS) за 450,00 KGS не дают");
+    assertThat(text("#change")).isEmpty();
+    java.util.Optional<org.ovop.till.core.sale.Sale> none =
+        services.database().read(b -> b.sales().byNumber("T1-000001"));
+    assertThat(none).isEmpty();
+    // Ten of the largest notes above what is due is still money handed over.
+    robot.interact(() -> ((TextField) node("#tendered")).setText("50450"));
+    click("#confirm-pay");
+    waitFor(() -> !text("#change").isEmpty(), () -> text("#pay-error"));
+    assertThat(text("#change").replaceAll("[\u00a0\u202f]", " ")).isEqualTo("Сдача: 50 000,00 KGS");
+  }
+
+  @Test
   void givingUpAPaymentWithAPartTakenFirstSaysWhatItDropsAndTheBooksStayEmpty() {
     signIn("1470");
     scan("SBT-001");
