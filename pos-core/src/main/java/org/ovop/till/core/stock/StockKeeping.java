@@ -219,14 +219,11 @@ public final class StockKeeping {
             if (item.counted() < 0) {
               return Outcome.refused(Reason.BAD_QUANTITY, item.counted());
             }
-            var product = books.catalog().productByCode(item.sku());
-            if (product.isEmpty()) {
-              return Outcome.refused(Reason.UNKNOWN_PRODUCT, item.sku());
+            var named = listedOnce(books, item.sku(), seen);
+            if (!named.isDone()) {
+              return Outcome.refused(named.refusal());
             }
-            Product p = product.get();
-            if (!seen.add(p.id())) {
-              return Outcome.refused(Reason.DUPLICATE_ITEM, p.sku());
-            }
+            Product p = named.value();
             long expected = books.stock().onHand(p.id());
             long diff = item.counted() - expected;
             books.stock().addCountLine(number, p.id(), expected, item.counted());
@@ -367,14 +364,11 @@ public final class StockKeeping {
             if (item.quantity() <= 0) {
               return Outcome.refused(Reason.BAD_QUANTITY, item.quantity());
             }
-            var product = books.catalog().productByCode(item.sku());
-            if (product.isEmpty()) {
-              return Outcome.refused(Reason.UNKNOWN_PRODUCT, item.sku());
+            var named = listedOnce(books, item.sku(), seen);
+            if (!named.isDone()) {
+              return Outcome.refused(named.refusal());
             }
-            Product p = product.get();
-            if (!seen.add(p.id())) {
-              return Outcome.refused(Reason.DUPLICATE_ITEM, p.sku());
-            }
+            Product p = named.value();
             long onHand = books.stock().onHand(p.id());
             if (item.quantity() > onHand) {
               return Outcome.refused(Reason.NOT_ON_HAND, Math.max(0, onHand), p.sku());
@@ -396,6 +390,18 @@ public final class StockKeeping {
                       null));
           return Outcome.done(new DamageSheet(number, now, why, List.copyOf(lines)));
         });
+  }
+
+  /** The product a line of a count or damage sheet names: one that exists, listed only once. */
+  private static Outcome<Product> listedOnce(Books books, String sku, Set<String> seen) {
+    var product = books.catalog().productByCode(sku);
+    if (product.isEmpty()) {
+      return Outcome.refused(Reason.UNKNOWN_PRODUCT, sku);
+    }
+    if (!seen.add(product.get().id())) {
+      return Outcome.refused(Reason.DUPLICATE_ITEM, product.get().sku());
+    }
+    return Outcome.done(product.get());
   }
 
   /** The next number of a stock paper of this till: "RN-T1-000007" for the seventh return note. */
