@@ -416,6 +416,7 @@ public final class Bench {
               "Облепиховое масло, партия " + i,
               1 + i % 3,
               100_00 + i * 1_50,
+              100_00 + i * 1_50,
               Percent.ZERO,
               p.gross(),
               0,

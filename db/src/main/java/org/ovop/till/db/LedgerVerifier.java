@@ -197,6 +197,16 @@ public final class LedgerVerifier {
                     + l.sku()
                     + "): its figures do not follow from price, quantity, discount and terms.");
           }
+          if (l.priceOverridden() && s.approvedBy() == null) {
+            problems.add(
+                "Receipt "
+                    + s.number()
+                    + " line "
+                    + l.lineNo()
+                    + " ("
+                    + l.sku()
+                    + ") sold at another price than its list price with no manager named.");
+          }
         } else {
           SaleLine original = soldLines.get(l.refundOfLine());
           if (original == null) {

@@ -55,7 +55,8 @@ public final class TillDatabase implements Transactions, AutoCloseable {
           "3", 2062611420,
           "4", 225177851,
           "5", -872620390,
-          "5.1", -177822625);
+          "5.1", -177822625,
+          "6", 205849576);
 
   private final String location;
   private final SQLDialect dialect;

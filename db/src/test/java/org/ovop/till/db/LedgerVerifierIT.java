@@ -122,6 +122,26 @@ class LedgerVerifierIT {
   }
 
   @Test
+  void aPriceLoweredBehindTheBackAsIfAManagerHadSetItIsNamed() throws Exception {
+    // Honey on T1-000002: 2 × 620.00 on buy-back 350.00. Someone makes it 2 × 520.00 with every
+    // figure following, and writes the old price down as the list price, as the counter would
+    // for a manager's price; but no manager approved that receipt.
+    behindTheBack(
+        "sale_line",
+        "UPDATE sale_line SET unit_price = 52000, gross = 104000, amount = 104000,"
+            + " commission = 34000, list_price = 62000"
+            + " WHERE sale_number = 'T1-000002' AND line_no = 1");
+
+    assertThat(problems())
+        .contains(
+            "Receipt T1-000002 line 1 (HONEY-1) sold at another price than its list price with"
+                + " no manager named.",
+            "Receipt T1-000002 no longer matches its journal entry: it was changed after it was"
+                + " recorded.")
+        .noneMatch(p -> p.contains("figures do not follow"));
+  }
+
+  @Test
   void aForgerWhoKeepsTheFiguresConsistentIsStillCaughtByTheJournal() throws Exception {
     // Change the copied terms to 10 % and recompute the line so that price, discount and terms
     // agree again: commission round(135.165 × 10 %) = 135.17, share 1216.48.
@@ -287,7 +307,8 @@ class LedgerVerifierIT {
         "INSERT INTO sale_line SELECT 'forged-line', 'T1-000005', line_no, product_id, group_id,"
             + " sku, name, quantity, unit_price, discount_bp, gross, discount, amount,"
             + " tax_rate_bp, terms_kind, commission_bp, buyback_price, producer_share,"
-            + " commission, refund_of_line FROM sale_line WHERE sale_number = 'T1-000003'",
+            + " commission, refund_of_line, list_price FROM sale_line"
+            + " WHERE sale_number = 'T1-000003'",
         "INSERT INTO tender SELECT 'forged-tender', 'T1-000005', line_no, method, amount,"
             + " reference FROM tender WHERE sale_number = 'T1-000003'",
         "INSERT INTO stock_movement SELECT 'forged-move', at, product_id, lot_id, kind,"

@@ -892,6 +892,100 @@ class UseCasesIT {
   }
 
   @Test
+  void aPriceSetAtTheCounterNeedsAManagerAndTheProducerIsPaidOnWhatItSoldFor() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-02", "SBT-OIL", 5);
+    shop.receive("IK-02", "HONEY-1", 5);
+    shop.openShift(0);
+    User cashier = shop.signIn(CASHIER_PIN);
+    // The shelf label still says 800.00 for the oil the catalogue now sells at 899.90.
+    Counter.Item oilAt800 = new Counter.Item("SBT-OIL", 2, null, 80_000L);
+
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var alone = shop.counter.sell(cashier, List.of(oilAt800), List.of(card(160_000)), null);
+    assertThat(alone.refusal().message())
+        .isEqualTo(
+            "Selling SBT-OIL at 800.00 KGS instead of its price of 899.90 KGS needs a manager's"
+                + " approval, with a reason.");
+    var free =
+        shop.counter.sell(
+            cashier,
+            List.of(new Counter.Item("SBT-OIL", 1, null, 0L)),
+            List.of(cash(100)),
+            shop.managerApproval("gift"));
+    assertThat(free.refusal().message()).isEqualTo("A price must be more than zero, not 0.00 KGS.");
+    // The catalogue's own price typed again is no override and needs no one.
+    assertThat(
+            shop.counter
+                .sell(
+                    cashier,
+                    List.of(new Counter.Item("HONEY-1", 1, null, 62_000L)),
+                    List.of(card(70_000)),
+                    null)
+                .refusal()
+                .reason())
+        .isEqualTo(Reason.NON_CASH_OVERPAID);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+
+    // With the manager: 2 × 800.00 = 1600.00; consignment 25 %: commission 400.00, share 1200.00.
+    // Honey on buy-back at 500.00 instead of 620.00: the producer still gets 350.00.
+    Sale sale =
+        shop.counter
+            .sell(
+                cashier,
+                List.of(oilAt800, new Counter.Item("HONEY-1", 1, null, 50_000L)),
+                List.of(card(210_000)),
+                shop.managerApproval("old shelf label"))
+            .value()
+            .sale();
+    SaleLine oil = sale.lines().get(0);
+    assertThat(oil.unitPrice()).isEqualTo(80_000);
+    assertThat(oil.listPrice()).isEqualTo(89_990);
+    assertThat(oil.priceOverridden()).isTrue();
+    assertThat(oil.amount()).isEqualTo(160_000);
+    assertThat(oil.producerShare()).isEqualTo(120_000);
+    assertThat(oil.commission()).isEqualTo(40_000);
+    SaleLine honey = sale.lines().get(1);
+    assertThat(honey.producerShare()).isEqualTo(35_000);
+    assertThat(honey.commission()).isEqualTo(15_000);
+    assertThat(sale.total()).isEqualTo(210_000);
+    assertThat(Jdbc.texts(file, "SELECT sku || ':' || list_price FROM sale_line ORDER BY line_no"))
+        .containsExactly("SBT-OIL:89990", "HONEY-1:62000");
+    assertThat(
+            Jdbc.texts(
+                file,
+                "SELECT a.action || ':' || a.subject || ':' || a.reason || ':' || m.name"
+                    + " FROM audit_entry a JOIN app_user m ON m.id = a.approved_by"
+                    + " ORDER BY a.subject"))
+        .containsExactly(
+            "OVERRIDE_PRICE:T1-000001 HONEY-1 620.00 KGS -> 500.00 KGS:old shelf label:Бакыт",
+            "OVERRIDE_PRICE:T1-000001 SBT-OIL 899.90 KGS -> 800.00 KGS:old shelf label:Бакыт");
+    java.util.Optional<Sale> readBack = db.read(b -> b.sales().byNumber(sale.number()));
+    assertThat(readBack).contains(sale);
+
+    // A line sold at its price keeps no list price of its own (NULL is "its price").
+    shop.sell("SBT-OIL", 1, card(89_990));
+    assertThat(Jdbc.longValue(file, "SELECT COUNT(*) FROM sale_line WHERE list_price IS NULL"))
+        .isEqualTo(1);
+
+    // One oil back: half the line, at the price it sold for, with the list price still known.
+    Sale back =
+        shop.refunds
+            .refund(
+                cashier,
+                shop.managerApproval("leaking"),
+                sale.number(),
+                List.of(new Refunds.Item("SBT-OIL", 1)),
+                TenderMethod.CARD,
+                null)
+            .value();
+    assertThat(back.lines().get(0).amount()).isEqualTo(80_000);
+    assertThat(back.lines().get(0).producerShare()).isEqualTo(60_000);
+    assertThat(back.lines().get(0).listPrice()).isEqualTo(89_990);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
   void buybackTermsPayTheFixedPriceWhateverTheDiscount() {
     shop.setUpKarakol();
     shop.receive("IK-02", "HONEY-1", 10);

@@ -31,6 +31,7 @@ public record Refusal(Reason reason, List<String> args) {
     BAD_AMOUNT("'%s' is not an amount in %s (at most %s decimals)."),
     BAD_PERCENT("'%s' is not a percentage between 0 and 100."),
     BAD_QUANTITY("The quantity must be a whole number above zero, not '%s'."),
+    BAD_PRICE("A price must be more than zero, not %s."),
     BAD_DATE("'%s' is not a date of the form YYYY-MM-DD."),
     BAD_TERMS("'%s' is not producer terms: write consignment:PCT or buyback:AMOUNT."),
     BAD_BARCODE(
@@ -62,6 +63,8 @@ public record Refusal(Reason reason, List<String> args) {
     BAD_TENDER("'%s' is not a payment: write cash:AMOUNT, card:AMOUNT or mobile:AMOUNT:REF."),
     DISCOUNT_NEEDS_MANAGER(
         "A discount of %s%% is above the cashier limit of %s%%; a manager must approve it."),
+    PRICE_NEEDS_MANAGER(
+        "Selling %s at %s instead of its price of %s needs a manager's approval, with a reason."),
     NOT_A_SALE("%s is a refund, not a sale; refund against the original receipt."),
     NOT_ON_RECEIPT("Receipt %s has no item %s."),
     REFUND_TOO_MANY("Only %s of %s on receipt %s can still be refunded."),

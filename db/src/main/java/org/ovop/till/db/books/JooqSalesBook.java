@@ -72,8 +72,8 @@ final class JooqSalesBook implements SalesBook {
           "INSERT INTO sale_line (id, sale_number, line_no, product_id, group_id, sku, name,"
               + " quantity, unit_price, discount_bp, gross, discount, amount, tax_rate_bp,"
               + " terms_kind, commission_bp, buyback_price, producer_share, commission,"
-              + " refund_of_line)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              + " refund_of_line, list_price)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           l.id(),
           s.number(),
           l.lineNo(),
@@ -93,7 +93,9 @@ final class JooqSalesBook implements SalesBook {
           Columns.termsPrice(l.terms()),
           l.producerShare(),
           l.commission(),
-          l.refundOfLine());
+          l.refundOfLine(),
+          // Kept only where it differs: NULL is "sold at its list price", as on older lines.
+          l.priceOverridden() ? l.listPrice() : null);
     }
     int no = 1;
     for (Tender t : s.tenders()) {
@@ -214,6 +216,7 @@ final class JooqSalesBook implements SalesBook {
         r.getName(),
         r.getQuantity(),
         r.getUnitPrice(),
+        r.getListPrice() == null ? r.getUnitPrice() : r.getListPrice(),
         Columns.percent(r.getDiscountBp()),
         r.getGross(),
         r.getDiscount(),

@@ -1,6 +1,7 @@
 package org.ovop.till.db.books;
 
 import static org.jooq.impl.DSL.abs;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.notExists;
 import static org.jooq.impl.DSL.select;
@@ -161,6 +162,7 @@ final class JooqSettlementBook implements SettlementBook {
             SALE_LINE.NAME,
             SALE_LINE.QUANTITY,
             SALE_LINE.UNIT_PRICE,
+            coalesce(SALE_LINE.LIST_PRICE, SALE_LINE.UNIT_PRICE),
             SALE_LINE.AMOUNT,
             SALE_LINE.PRODUCER_SHARE,
             SALE_LINE.COMMISSION)
@@ -183,6 +185,7 @@ final class JooqSettlementBook implements SettlementBook {
                     r.value9(),
                     r.value10(),
                     r.value11(),
+                    r.value12(),
                     List.copyOf(members.getOrDefault(r.value1(), List.of()))));
   }
 

@@ -23,6 +23,7 @@ final class SaleOutput {
               "group", c.groupCode(l.groupId()),
               "qty", l.quantity(),
               "unit_price", c.money(l.unitPrice()),
+              "list_price", c.money(l.listPrice()),
               "discount_pct", l.discountRate().toString(),
               "discount", c.money(l.discount()),
               "amount", c.money(l.amount()),
@@ -70,6 +71,9 @@ final class SaleOutput {
           String.format(
               "  %-34s %3d x %10s %12s%n",
               l.name(), l.quantity(), c.money(l.unitPrice()), c.money(l.amount())));
+      if (l.priceOverridden()) {
+        t.append(String.format("      catalogue price %s%n", c.money(l.listPrice())));
+      }
       if (l.discount() != 0) {
         t.append(
             String.format(

@@ -18,7 +18,12 @@ final class SellCommand extends TillCommand {
   @Option(names = "--by", paramLabel = "PIN")
   String by;
 
-  @Option(names = "--item", required = true, paramLabel = "CODE[:QTY[:DISCOUNT_PCT]]")
+  @Option(
+      names = "--item",
+      required = true,
+      paramLabel = "CODE[:QTY[:DISCOUNT_PCT[:PRICE]]]",
+      description =
+          "PRICE sells each unit at another price than the catalogue's (a manager approves it)")
   List<String> items;
 
   @Option(
@@ -31,7 +36,9 @@ final class SellCommand extends TillCommand {
   @Option(
       names = "--manager-pin",
       paramLabel = "PIN",
-      description = "approves a discount above the cashier's limit or an uncertified product")
+      description =
+          "approves a discount above the cashier's limit, a price set at the counter or an"
+              + " uncertified product")
   String managerPin;
 
   @Option(names = "--reason")
@@ -42,10 +49,12 @@ final class SellCommand extends TillCommand {
     store();
     List<Counter.Item> list = new ArrayList<>();
     for (String spec : items) {
-      List<String> p = Specs.split(spec, 3, "--item", "CODE[:QTY[:DISCOUNT_PCT]]");
+      List<String> p = Specs.split(spec, 4, "--item", "CODE[:QTY[:DISCOUNT_PCT[:PRICE]]]");
       long qty = p.size() > 1 ? quantity(p.get(1)) : 1;
-      Percent discount = p.size() > 2 ? percent(p.get(2)) : Percent.ZERO;
-      list.add(new Counter.Item(p.get(0), qty, discount));
+      // An empty discount before a price ("HONEY-1:2::500") is none.
+      Percent discount = p.size() > 2 && !p.get(2).isEmpty() ? percent(p.get(2)) : Percent.ZERO;
+      Long price = p.size() > 3 && !p.get(3).isEmpty() ? amount(p.get(3)) : null;
+      list.add(new Counter.Item(p.get(0), qty, discount, price));
     }
     List<Tender> tenders = tenders(this, pays);
     var cashier = actor(by, Role.CASHIER);

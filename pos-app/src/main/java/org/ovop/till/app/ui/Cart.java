@@ -13,12 +13,27 @@ import org.ovop.till.core.sale.PricedLine;
  * discounts. Pure state, so it is tested without a screen; the counter view only shows it.
  */
 public final class Cart {
-  /** One product on the counter. */
-  public record Line(Product product, long quantity, Percent discount) {
+  /**
+   * One product on the counter. {@code price} is a unit price set at the counter instead of the
+   * catalogue's (a manager approves it at Pay), or {@code null}.
+   */
+  public record Line(Product product, long quantity, Percent discount, Long price) {
+    public Line(Product product, long quantity, Percent discount) {
+      this(product, quantity, discount, null);
+    }
+
+    /** What each unit sells at. */
+    public long unitPrice() {
+      return price == null ? product.price() : price;
+    }
+
+    public boolean priceSet() {
+      return price != null;
+    }
+
     public long amount() {
       // The producer's terms do not change what the customer pays; any terms price the line.
-      return PricedLine.price(
-              product.price(), quantity, discount, new Terms.Consignment(Percent.ZERO))
+      return PricedLine.price(unitPrice(), quantity, discount, new Terms.Consignment(Percent.ZERO))
           .amount();
     }
   }
@@ -30,7 +45,7 @@ public final class Cart {
     for (int i = 0; i < lines.size(); i++) {
       Line l = lines.get(i);
       if (l.product().id().equals(product.id())) {
-        lines.set(i, new Line(product, l.quantity() + 1, l.discount()));
+        lines.set(i, new Line(product, l.quantity() + 1, l.discount(), l.price()));
         return;
       }
     }
@@ -47,13 +62,23 @@ public final class Cart {
       lines.remove(index);
     } else {
       Line l = lines.get(index);
-      lines.set(index, new Line(l.product(), quantity, l.discount()));
+      lines.set(index, new Line(l.product(), quantity, l.discount(), l.price()));
     }
   }
 
   public void setDiscount(int index, Percent discount) {
     Line l = lines.get(index);
-    lines.set(index, new Line(l.product(), l.quantity(), discount));
+    lines.set(index, new Line(l.product(), l.quantity(), discount, l.price()));
+  }
+
+  /**
+   * Sets the price of each unit of a line; {@code null}, or the catalogue's own price, puts the
+   * catalogue's price back (and with it the need for a manager).
+   */
+  public void setPrice(int index, Long price) {
+    Line l = lines.get(index);
+    Long set = price == null || price == l.product().price() ? null : price;
+    lines.set(index, new Line(l.product(), l.quantity(), l.discount(), set));
   }
 
   public void remove(int index) {
@@ -79,7 +104,7 @@ public final class Cart {
   /** The items as the counter service takes them (by SKU, which is unique). */
   public List<Counter.Item> items() {
     return lines.stream()
-        .map(l -> new Counter.Item(l.product().sku(), l.quantity(), l.discount()))
+        .map(l -> new Counter.Item(l.product().sku(), l.quantity(), l.discount(), l.price()))
         .toList();
   }
 }

@@ -173,11 +173,18 @@ final class CounterView {
     message.setId("message");
     shiftBanner.setId("shift-banner");
     // The name gives way first (whole in its tooltip); price and amount keep their figures whole.
-    name = yielding(s.t("counter.item"), l -> l.product().name());
+    // A price set at the counter says the catalogue's beside the name, for the manager asked.
+    name =
+        yielding(
+            s.t("counter.item"),
+            l ->
+                l.priceSet()
+                    ? s.t("counter.price.listed", l.product().name(), s.money(l.product().price()))
+                    : l.product().name());
     name.setPrefWidth(290);
     TableColumn<Cart.Line, String> qty =
         figures(s.t("counter.qty"), l -> Long.toString(l.quantity()));
-    price = figures(s.t("counter.price"), l -> s.money(l.product().price()));
+    price = figures(s.t("counter.price"), l -> s.money(l.unitPrice()));
     TableColumn<Cart.Line, String> disc =
         figures(
             s.t("counter.discount"),
@@ -197,6 +204,7 @@ final class CounterView {
     Button minus = button("minus", "− (F4)", () -> changeQuantity(-1));
     Button voidLine = button("void-line", s.t("counter.void") + " (Del)", this::voidLine);
     Button discount = button("discount", s.t("counter.discount") + " (F5)", this::discount);
+    Button setPrice = button("set-price", s.t("counter.price") + " (F2)", this::setPrice);
     Button park = button("park", s.t("counter.park") + " (F6)", this::park);
     Button resume = button("resume", s.t("counter.resume") + " (F7)", this::resume);
     FlowPane quick = new FlowPane(8, 8);
@@ -235,7 +243,7 @@ final class CounterView {
             matches,
             table,
             // A flow, not a row: in a long language the keys wrap instead of being cut to "+ (…".
-            lineKeys(plus, minus, voidLine, discount, park, resume),
+            lineKeys(plus, minus, voidLine, discount, setPrice, park, resume),
             quickRoll,
             shiftBanner);
     box.setPadding(new Insets(12));
@@ -343,6 +351,7 @@ final class CounterView {
       case F12 -> pay(TenderMethod.MOBILE);
       case DELETE -> voidLine();
       case F5 -> discount();
+      case F2 -> setPrice();
       case F6 -> park();
       case F7 -> resume();
       case F8 -> window.show(new RefundView(s, window).root());
@@ -415,20 +424,11 @@ final class CounterView {
     if (i < 0) {
       return;
     }
-    javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
-    ask.setTitle(s.t("counter.discount"));
-    ask.setHeaderText(s.t("counter.discount.ask", cart.lines().get(i).product().name()));
-    ask.getEditor().setId("discount-percent");
-    // The dialog's own keys speak the computer's language (OK, Cancel in English on a Russian
-    // till); these speak the screen's.
-    ask.getDialogPane()
-        .getButtonTypes()
-        .setAll(
-            new javafx.scene.control.ButtonType(
-                s.t("counter.discount.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
-            new javafx.scene.control.ButtonType(
-                s.t("pay.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
-    ask.showAndWait()
+    ask(
+            s.t("counter.discount"),
+            s.t("counter.discount.ask", cart.lines().get(i).product().name()),
+            "discount-percent",
+            s.t("counter.discount.apply"))
         .ifPresent(
             text -> {
               var pct = org.ovop.till.core.money.Percent.parseTyped(text, s.texts.locale());
@@ -440,6 +440,77 @@ final class CounterView {
                 render();
               }
             });
+  }
+
+  /**
+   * Another price for each unit of the chosen line (the shelf label still shows last month's, the
+   * lid is dented). A manager approves it at Pay, as a discount above the limit; an empty answer
+   * puts the catalogue's price back.
+   */
+  private void setPrice() {
+    int i = selected();
+    if (i < 0) {
+      return;
+    }
+    Cart.Line line = cart.lines().get(i);
+    ask(
+            s.t("counter.price"),
+            s.t("counter.price.ask", line.product().name(), s.money(line.product().price())),
+            "price-amount",
+            s.t("counter.price.apply"))
+        .ifPresent(text -> priceTyped(i, line, text.strip()));
+  }
+
+  /**
+   * One figure asked of the cashier about the chosen line. The dialog belongs to the till's window:
+   * it opens over it, and when it closes the keyboard is the counter's again (an unowned dialog
+   * left F2 and F5 going nowhere until the cashier clicked the window).
+   */
+  private java.util.Optional<String> ask(String title, String header, String id, String apply) {
+    javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog();
+    if (layers.getScene() != null) {
+      ask.initOwner(layers.getScene().getWindow());
+    }
+    ask.setTitle(title);
+    ask.setHeaderText(header);
+    ask.getEditor().setId(id);
+    // The dialog's own keys speak the computer's language (OK, Cancel in English on a Russian
+    // till); these speak the screen's.
+    ask.getDialogPane()
+        .getButtonTypes()
+        .setAll(
+            new javafx.scene.control.ButtonType(
+                apply, javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+            new javafx.scene.control.ButtonType(
+                s.t("pay.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+    return ask.showAndWait();
+  }
+
+  private void priceTyped(int i, Cart.Line line, String text) {
+    if (text.isEmpty()) {
+      cart.setPrice(i, null);
+      message.setText("");
+      render();
+      return;
+    }
+    var typed =
+        org.ovop.till.core.money.Money.parseTyped(text, s.store.currency(), s.texts.locale());
+    if (typed.isEmpty()) {
+      problem(s.t("error.amount", text));
+    } else if (typed.get().minor() <= 0) {
+      problem(
+          s.texts.refusal(
+              org.ovop.till.core.Refusal.of(
+                  org.ovop.till.core.Refusal.Reason.BAD_PRICE, typed.get())));
+    } else {
+      cart.setPrice(i, typed.get().minor());
+      render();
+      showLine(i);
+      news(
+          cart.lines().get(i).priceSet()
+              ? s.t("counter.price.set", line.product().name(), s.money(typed.get().minor()))
+              : "");
+    }
   }
 
   /** Puts the sale aside (the customer went to fetch something) and starts an empty one. */

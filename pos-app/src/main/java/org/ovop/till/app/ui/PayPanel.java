@@ -296,6 +296,7 @@ final class PayPanel {
             error.setText(s.texts.refusal(outcome.refusal()));
             var reason = outcome.refusal().reason();
             if (reason == Refusal.Reason.DISCOUNT_NEEDS_MANAGER
+                || reason == Refusal.Reason.PRICE_NEEDS_MANAGER
                 || reason == Refusal.Reason.NOT_CERTIFIED
                 || reason == Refusal.Reason.CERTIFICATE_EXPIRED) {
               // A manager override: the manager's own PIN and a reason, then Pay again.

@@ -22,6 +22,9 @@ final class ReceiptText {
       b.append(
           String.format(
               "  %d × %s = %s%n", l.quantity(), s.money(l.unitPrice()), s.money(l.amount())));
+      if (l.priceOverridden()) {
+        b.append("  ").append(s.t("receipt.listprice", s.money(l.listPrice()))).append('\n');
+      }
       if (l.discount() != 0) {
         b.append(
             String.format(

@@ -555,6 +555,113 @@ class LedgerDayCliTest {
   }
 
   @Test
+  void aPriceSetAtTheCounterNeedsANamedManagerAndTheProducerSeesTheCataloguePrice()
+      throws Exception {
+    till.json("intake", "--group", "IK-01", "--by", "2580", "--item", "FELT-001:4");
+    till.json("shift", "open", "--by", "1470", "--float", "0");
+    Map<String, List<String>> before = till.ledger();
+    assertRefused(
+        "Selling FELT-001 at 1000.00 KGS instead of its price of 1200.00 KGS needs a manager's",
+        "sell",
+        "--by",
+        "1470",
+        "--item",
+        "FELT-001:2::1000",
+        "--pay",
+        "card:2000");
+    assertRefused(
+        "A price must be more than zero, not -5.00 KGS.",
+        "sell",
+        "--by",
+        "1470",
+        "--item",
+        "FELT-001:1::-5",
+        "--pay",
+        "card:1",
+        "--manager-pin",
+        "2580",
+        "--reason",
+        "x");
+    assertRefused(
+        "'1 000' is not an amount",
+        "sell",
+        "--by",
+        "1470",
+        "--item",
+        "FELT-001:1::1 000",
+        "--pay",
+        "card:1000");
+    assertThat(till.ledger()).isEqualTo(before);
+
+    // 2 × 1000.00 where the catalogue says 1200.00; consignment 25 %: share 1500.00.
+    Map<String, Object> sale =
+        till.json(
+            "sell",
+            "--by",
+            "1470",
+            "--item",
+            "FELT-001:2::1000",
+            "--pay",
+            "card:2000",
+            "--manager-pin",
+            "2580",
+            "--reason",
+            "Old shelf label");
+    assertThat(sale).containsEntry("total", "2000.00");
+    assertThat(list(sale, "lines").get(0))
+        .containsEntry("unit_price", "1000.00")
+        .containsEntry("list_price", "1200.00")
+        .containsEntry("amount", "2000.00")
+        .containsEntry("producer_share", "1500.00");
+    // A sale at the catalogue's price says it as its list price too.
+    Map<String, Object> usual =
+        till.json("sell", "--by", "1470", "--item", "FELT-001", "--pay", "card:1200");
+    assertThat(list(usual, "lines").get(0))
+        .containsEntry("unit_price", "1200.00")
+        .containsEntry("list_price", "1200.00");
+    // As text, the line says the catalogue's price under the one it sold at.
+    Till.Run asText =
+        till.run(
+            "sell",
+            "--by",
+            "1470",
+            "--item",
+            "FELT-001:1::1100",
+            "--pay",
+            "cash:1100",
+            "--manager-pin",
+            "2580",
+            "--reason",
+            "Dusty");
+    assertThat(asText.exit()).isZero();
+    assertThat(asText.out())
+        .containsPattern("1100\\.00\\s+1100\\.00\\R\\s+catalogue price 1200\\.00");
+    assertThat(
+            list(
+                till.json("report", "audit", "--from", "2026-03-02", "--to", "2026-03-02"), "rows"))
+        .anyMatch(
+            r ->
+                "OVERRIDE_PRICE".equals(r.get("action"))
+                    && "T1-000001 FELT-001 1200.00 KGS -> 1000.00 KGS".equals(r.get("subject"))
+                    && "Old shelf label".equals(r.get("reason"))
+                    && "Нурлан".equals(r.get("approved_by")));
+
+    // The producer's statement says the catalogue's price beside the one it sold at.
+    till.clock("2026-03-03T05:00:00Z");
+    till.json("settle", "--by", "2580", "--until", "2026-03-03");
+    Path pdf = dir.resolve("ik01.pdf");
+    till.json("statement", "--settlement", "ST-T1-000001", "--out", pdf.toString());
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text =
+          new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertThat(text).contains("(цена по каталогу 1 200,00)");
+      // Only the two lines sold at a manager's price, not the one sold at 1 200,00.
+      assertThat(text.split("цена по каталогу", -1)).hasSize(3);
+    }
+    assertThat(till.json("verify")).containsEntry("ok", true);
+  }
+
+  @Test
   void theFirstUserIsTheOnlyOneWithoutAPin() {
     Till.Run run = till.run("user", "add", "--name", "Чужой", "--role", "admin", "--pin", "4444");
     assertThat(run.exit()).isEqualTo(1);

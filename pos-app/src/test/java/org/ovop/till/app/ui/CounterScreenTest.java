@@ -1050,6 +1050,67 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void aPriceSetWithF2IsSoldOnlyWithAManagersPinAndTheReceiptSaysTheCataloguePrice() {
+    signIn("1470");
+    scan("SBT-001");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("450,00"));
+    var cart = robot.lookup("#cart").queryAs(javafx.scene.control.TableView.class);
+    // Not a price: one sentence, and the line keeps the catalogue's.
+    priceTyped("четыреста");
+    assertThat(text("#message")).isEqualTo("«четыреста» — это не сумма.");
+    priceTyped("0");
+    assertThat(text("#message").replace('\u00a0', ' '))
+        .isEqualTo("Цена должна быть больше нуля, а не 0,00 KGS.");
+    assertThat(text("#total").replace('\u00a0', ' ')).startsWith("450,00");
+
+    priceTyped("400");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("400,00"));
+    assertThat(text("#message")).contains("подтвердит менеджер");
+    // The line says the catalogue's price beside its name, for the manager who is asked.
+    var name = (javafx.scene.control.TableColumn<Object, String>) cart.getColumns().get(0);
+    assertThat(onFx(() -> name.getCellData(0)).replace('\u00a0', ' '))
+        .isEqualTo("Облепиховое масло 50 мл (по каталогу 450,00 KGS)");
+
+    click("#pay-cash");
+    waitFor(() -> robot.lookup("#tendered").tryQuery().isPresent());
+    var tendered = (javafx.scene.control.TextField) node("#tendered");
+    robot.interact(() -> tendered.setText("500"));
+    click("#confirm-pay");
+    waitFor(() -> !text("#pay-error").isEmpty() || !text("#change").isEmpty());
+    assertThat(text("#change")).as("refused first: " + text("#pay-error")).isEmpty();
+    assertThat(text("#pay-error").replace('\u00a0', ' '))
+        .isEqualTo(
+            "Продать SBT-001 по 400,00 KGS вместо цены 450,00 KGS можно только с разрешения"
+                + " менеджера и с причиной.");
+    CliHarness before = new CliHarness(db);
+    assertThat(
+            before.exit("--json", "report", "audit", "--from", "2026-01-01", "--to", "2030-12-31"))
+        .isZero();
+    assertThat(before.lastOut()).doesNotContain("OVERRIDE_PRICE");
+    var pin = (javafx.scene.control.TextField) node("#pay-manager-pin");
+    var why = (javafx.scene.control.TextField) node("#pay-manager-reason");
+    robot.interact(
+        () -> {
+          pin.setText("2580");
+          why.setText("Старый ценник на полке");
+        });
+    click("#confirm-pay");
+    waitFor(() -> !text("#change").isEmpty());
+    assertThat(text("#change").replace('\u00a0', ' ')).contains("100,00");
+    assertThat(node("#paper").getAccessibleText().replace('\u00a0', ' '))
+        .contains("1 × 400,00 KGS = 400,00 KGS\n  Цена по каталогу 450,00 KGS");
+
+    CliHarness cli = new CliHarness(db);
+    assertThat(cli.exit("--json", "report", "audit", "--from", "2026-01-01", "--to", "2030-12-31"))
+        .isZero();
+    assertThat(cli.lastOut())
+        .contains("\"action\":\"OVERRIDE_PRICE\"")
+        .contains("SBT-001 450.00 KGS -> 400.00 KGS")
+        .contains("Старый ценник на полке");
+    assertThat(cli.exit("verify")).isZero();
+  }
+
+  @Test
   void theSaleOnTheCounterOutlivesALanguageChangeAndAVisitToTheRefundScreen() {
     signIn("1470");
     scan("SBT-001");
@@ -1508,6 +1569,17 @@ class CounterScreenTest extends TillScreenTest {
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("--json", "stock", "--group", "IK-03")).isZero();
     assertThat(cli.lastOut()).contains("\"sku\":\"SBT-001\"").contains("\"on_hand\":37");
+  }
+
+  /** F2 on the chosen line, as a cashier presses it from the scan field, and a price typed. */
+  private void priceTyped(String typed) {
+    robot.interact(() -> node("#scan").requestFocus());
+    robot.type(KeyCode.F2);
+    waitFor(() -> robot.lookup("#price-amount").tryQuery().isPresent());
+    var amount = (TextField) node("#price-amount");
+    robot.interact(() -> amount.setText(typed));
+    robot.clickOn(amount).type(KeyCode.ENTER);
+    waitFor(() -> robot.lookup("#price-amount").tryQuery().isEmpty());
   }
 
   /**

@@ -61,24 +61,25 @@ public final class JournalChain {
     for (SaleLine l : s.lines()) {
       j.add(
           String.join(
-              "|",
-              "L",
-              Integer.toString(l.lineNo()),
-              l.id(),
-              l.productId(),
-              l.groupId(),
-              l.sku(),
-              Long.toString(l.quantity()),
-              Long.toString(l.unitPrice()),
-              Integer.toString(l.discountRate().basisPoints()),
-              Long.toString(l.gross()),
-              Long.toString(l.discount()),
-              Long.toString(l.amount()),
-              Integer.toString(l.taxRate().basisPoints()),
-              terms(l.terms()),
-              Long.toString(l.producerShare()),
-              Long.toString(l.commission()),
-              nz(l.refundOfLine())));
+                  "|",
+                  "L",
+                  Integer.toString(l.lineNo()),
+                  l.id(),
+                  l.productId(),
+                  l.groupId(),
+                  l.sku(),
+                  Long.toString(l.quantity()),
+                  Long.toString(l.unitPrice()),
+                  Integer.toString(l.discountRate().basisPoints()),
+                  Long.toString(l.gross()),
+                  Long.toString(l.discount()),
+                  Long.toString(l.amount()),
+                  Integer.toString(l.taxRate().basisPoints()),
+                  terms(l.terms()),
+                  Long.toString(l.producerShare()),
+                  Long.toString(l.commission()),
+                  nz(l.refundOfLine()))
+              + listPrice(l));
     }
     for (Tender t : s.tenders()) {
       j.add(String.join("|", "T", t.method().code(), Long.toString(t.amount()), nz(t.reference())));
@@ -113,6 +114,14 @@ public final class JournalChain {
       return "consignment:" + c.commission().basisPoints();
     }
     return "buyback:" + ((Terms.Buyback) t).pricePerUnit();
+  }
+
+  /**
+   * The catalogue's price, only where a manager set another: lines sold at their price keep the
+   * canonical text (and so the hashes) they had before prices could be set at the counter.
+   */
+  private static String listPrice(SaleLine l) {
+    return l.priceOverridden() ? "|P" + l.listPrice() : "";
   }
 
   private static String nz(String s) {

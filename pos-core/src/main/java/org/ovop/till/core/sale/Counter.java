@@ -14,6 +14,7 @@ import org.ovop.till.core.audit.AuditEntry;
 import org.ovop.till.core.catalog.Product;
 import org.ovop.till.core.catalog.Terms;
 import org.ovop.till.core.journal.JournalChain;
+import org.ovop.till.core.money.Money;
 import org.ovop.till.core.money.Percent;
 import org.ovop.till.core.shift.CashKind;
 import org.ovop.till.core.shift.CashMovement;
@@ -43,8 +44,15 @@ public final class Counter {
     this.till = till;
   }
 
-  /** An item as scanned or typed: a barcode or SKU, a quantity and an optional discount. */
-  public record Item(String code, long quantity, Percent discount) {}
+  /**
+   * An item as scanned or typed: a barcode or SKU, a quantity, an optional discount and an optional
+   * unit price set at the counter ({@code null}: the catalogue's price).
+   */
+  public record Item(String code, long quantity, Percent discount, Long price) {
+    public Item(String code, long quantity, Percent discount) {
+      this(code, quantity, discount, null);
+    }
+  }
 
   /**
    * A completed sale and what the cashier should know about it (stock that went negative and must
@@ -53,8 +61,9 @@ public final class Counter {
   public record Completed(Sale sale, List<String> notices) {}
 
   /**
-   * Sells items for the tenders given. Discounts above the cashier limit and products without a
-   * valid certificate need a manager's approval; managers selling themselves still give a reason.
+   * Sells items for the tenders given. Discounts above the cashier limit, a price other than the
+   * catalogue's and products without a valid certificate need a manager's approval; managers
+   * selling themselves still give a reason.
    */
   public Outcome<Completed> sell(
       User cashier, List<Item> items, List<Tender> tenders, Approval approval) {
@@ -88,12 +97,43 @@ public final class Counter {
     List<AuditEntry> overrides = new ArrayList<>();
     long total = 0;
     for (Item item : items) {
+      if (item.price() != null && item.price() <= 0) {
+        // A gift is not a sale at price zero: it would reach the producer as a sale that paid
+        // her nothing. Goods given away are written off as damage instead.
+        return Outcome.refused(Reason.BAD_PRICE, Money.of(item.price(), store.currency()));
+      }
       var found = books.catalog().forSale(item.code().strip());
       if (found.isEmpty()) {
         return Outcome.refused(Reason.UNKNOWN_PRODUCT, item.code());
       }
       Product p = found.get().product();
       Percent discount = item.discount() == null ? Percent.ZERO : item.discount();
+      long unitPrice = item.price() == null ? p.price() : item.price();
+      if (unitPrice != p.price()) {
+        // Always a manager's, whatever the cashier's discount limit: a price changes what the
+        // producer earns on a consignment line, and DOMAIN names price overrides among the acts
+        // that need a named manager.
+        if (approval == null) {
+          return Outcome.refused(
+              Reason.PRICE_NEEDS_MANAGER,
+              p.sku(),
+              Money.of(unitPrice, store.currency()),
+              Money.of(p.price(), store.currency()));
+        }
+        overrides.add(
+            override(
+                now,
+                cashier,
+                "OVERRIDE_PRICE",
+                number
+                    + " "
+                    + p.sku()
+                    + " "
+                    + Money.of(p.price(), store.currency())
+                    + " -> "
+                    + Money.of(unitPrice, store.currency()),
+                approval));
+      }
       if (discount.basisPoints() > store.cashierDiscountLimit().basisPoints()) {
         if (approval == null) {
           return Outcome.refused(
@@ -122,7 +162,7 @@ public final class Counter {
               .terms()
               .at(now)
               .orElseThrow(() -> new IllegalStateException("product " + p.sku() + " has no terms"));
-      PricedLine priced = PricedLine.price(p.price(), item.quantity(), discount, terms);
+      PricedLine priced = PricedLine.price(unitPrice, item.quantity(), discount, terms);
       total = Math.addExact(total, priced.amount());
       lines.add(
           new SaleLine(
@@ -133,6 +173,7 @@ public final class Counter {
               p.sku(),
               p.name(),
               item.quantity(),
+              unitPrice,
               p.price(),
               discount,
               priced.gross(),

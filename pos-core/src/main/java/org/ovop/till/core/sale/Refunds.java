@@ -143,6 +143,7 @@ public final class Refunds {
               l.name(),
               k,
               l.unitPrice(),
+              l.listPrice(),
               l.discountRate(),
               gross,
               gross - amount,

@@ -9,7 +9,8 @@ import org.ovop.till.core.sale.SaleKind;
  * units came from (through the lots the stock ledger consumed or put back).
  *
  * <p>Figures are positive for both kinds; {@code kind} says whether they count for or against the
- * producer.
+ * producer. {@code listPrice} is the catalogue's price at the sale; it differs from {@code
+ * unitPrice} where a manager set another price at the counter.
  */
 public record UnsettledLine(
     String saleLineId,
@@ -20,6 +21,7 @@ public record UnsettledLine(
     String name,
     long quantity,
     long unitPrice,
+    long listPrice,
     long amount,
     long producerShare,
     long commission,

@@ -111,6 +111,7 @@ class SharesTest {
         share,
         share,
         share,
+        share,
         0,
         members);
   }

@@ -68,6 +68,10 @@ public final class Layouts {
     for (SaleLine l : sale.lines()) {
       d.text(l.name());
       d.columns("  " + l.quantity() + " × " + f.plain(l.unitPrice()), f.plain(l.gross()));
+      if (l.priceOverridden()) {
+        // A manager set this price: the customer sees it was not the shelf's by mistake.
+        d.text("  " + w.get("listprice") + " " + f.plain(l.listPrice()));
+      }
       if (l.discount() != 0) {
         d.columns(
             "  " + w.get("discount") + " " + f.percent(l.discountRate()) + "%",

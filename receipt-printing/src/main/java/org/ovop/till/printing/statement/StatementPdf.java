@@ -159,6 +159,11 @@ public final class StatementPdf {
         if (off > 0) {
           item += " (" + t.get("discount") + " " + money(off) + ")";
         }
+        // Likewise a price a manager set at the counter: the producer who priced her oil at
+        // 899.90 sees why it sold at 800.00, and that the shop did it openly.
+        if (l.listPrice() != l.unitPrice()) {
+          item += " (" + t.get("listprice") + " " + money(l.listPrice()) + ")";
+        }
         Fit date = fit(regular, day.format(date(l.at())), COLUMNS[0] - MARGIN);
         Fit receipt = fit(regular, l.receipt(), COLUMNS[1] - COLUMNS[0] - 4);
         Fit name = fit(regular, item, COLUMNS[2] - COLUMNS[1] - 4);

@@ -73,6 +73,7 @@ class ReceiptPrintingTest {
         name,
         qty,
         price,
+        price,
         new Percent(discountBp),
         p.gross(),
         p.discount(),
@@ -109,6 +110,70 @@ class ReceiptPrintingTest {
         due - total,
         lines,
         List.of(new Tender(TenderMethod.CASH, 5_000_00, null)));
+  }
+
+  @Test
+  void aLineSoldAtAManagersPriceShowsTheCataloguePriceUnderIt() throws Exception {
+    Sale usual = kyrgyzSale();
+    SaleLine oil = usual.lines().get(0);
+    // The same oil, 2 × 400.00 where the catalogue says 450.00 (and still 5 % off).
+    var p = PricedLine.price(400_00, 2, new Percent(500), new Terms.Consignment(new Percent(2500)));
+    SaleLine set =
+        new SaleLine(
+            oil.id(),
+            1,
+            oil.productId(),
+            oil.groupId(),
+            oil.sku(),
+            oil.name(),
+            2,
+            400_00,
+            450_00,
+            new Percent(500),
+            p.gross(),
+            p.discount(),
+            p.amount(),
+            oil.taxRate(),
+            oil.terms(),
+            p.producerShare(),
+            p.commission(),
+            null);
+    List<SaleLine> lines = new java.util.ArrayList<>(usual.lines());
+    lines.set(0, set);
+    Sale sale =
+        new Sale(
+            usual.number(),
+            usual.till(),
+            usual.seq(),
+            usual.kind(),
+            null,
+            usual.at(),
+            usual.shiftId(),
+            usual.cashierId(),
+            "manager",
+            usual.total(),
+            usual.due(),
+            usual.paid(),
+            usual.change(),
+            usual.rounding(),
+            lines,
+            usual.tenders());
+    PrinterProfile epson = PrinterProfile.standard();
+    List<String> printed =
+        EscPosDecoder.lines(
+            EscPosDecoder.decode(
+                EscPosEncoder.encode(Layouts.receipt(sale, KARAKOL, "Бакыт"), epson), epson));
+    int at = printed.indexOf("Облепиховое масло 50 мл");
+    assertThat(printed.subList(at, at + 4))
+        .containsExactly(
+            "Облепиховое масло 50 мл",
+            printed.get(at + 1),
+            "  цена по каталогу 450,00",
+            printed.get(at + 3));
+    assertThat(printed.get(at + 1)).startsWith("  2 × 400,00").endsWith("800,00");
+    assertThat(printed.get(at + 3)).startsWith("  скидка 5%").endsWith("-40,00");
+    // The other lines, sold at their price, carry no such line.
+    assertThat(printed.stream().filter(l -> l.contains("цена по каталогу"))).hasSize(1);
   }
 
   @ParameterizedTest

@@ -64,6 +64,7 @@ class StatementPdfTest {
               1,
               2000L * i,
               2000L * i,
+              2000L * i,
               share,
               500L * i,
               List.of(new UnsettledLine.MemberUnits(i % 2 == 0 ? "m1" : "m2", 1))));
@@ -129,8 +130,9 @@ class StatementPdfTest {
   }
 
   /**
-   * A statement of one member's sale and refund and a group sale with a discount, in a store of
-   * this language: the refund's name is the long one a Senegalese shop stocks.
+   * A statement of one member's sale and refund and a group sale at a manager's price with a
+   * discount, in a store of this language: the refund's name is the long one a Senegalese shop
+   * stocks.
    */
   static Statement smallStatement(String language, String currency, String itemName) {
     StoreProfile store =
@@ -158,6 +160,7 @@ class StatementPdfTest {
             itemName,
             2,
             2503,
+            2503,
             5006,
             4005,
             1001,
@@ -173,6 +176,7 @@ class StatementPdfTest {
             1,
             2503,
             2503,
+            2503,
             2003,
             500,
             List.of(new UnsettledLine.MemberUnits("m1", 1)));
@@ -186,6 +190,7 @@ class StatementPdfTest {
             "Sel",
             3,
             500,
+            600, // a manager's price: 500 instead of the catalogue's 600
             1350, // 10 % off 1500
             1080,
             270,
@@ -292,6 +297,18 @@ class StatementPdfTest {
       assertThat(text).as(lang).contains("SEL Sel (" + off + " 150)");
       // The member's sale at its full price carries no such mark.
       assertThat(text).as(lang).doesNotContain("Savon (" + off);
+    }
+  }
+
+  @Test
+  void aLineSoldAtAManagersPriceSaysTheCatalogueOne() throws Exception {
+    for (String lang : StatementText.languages()) {
+      String text =
+          text(StatementPdf.render(smallStatement(lang, "XOF", "Savon"))).replaceAll("\\s+", " ");
+      String list = StatementText.of(lang).get("listprice");
+      // Sold at 500 each where the catalogue said 600: the producer reads both.
+      assertThat(text).as(lang).contains("(" + list + " 600)");
+      assertThat(text).as(lang).doesNotContain("Savon (" + list);
     }
   }
 
