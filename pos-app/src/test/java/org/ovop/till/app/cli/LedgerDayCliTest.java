@@ -653,7 +653,10 @@ class LedgerDayCliTest {
     till.json("statement", "--settlement", "ST-T1-000001", "--out", pdf.toString());
     try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
       String text =
-          new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+          new org.apache.pdfbox.text.PDFTextStripper()
+              .getText(doc)
+              .replace('\u00a0', ' ')
+              .replaceAll("\\s+", " ");
       assertThat(text).contains("(цена по каталогу 1 200,00)");
       // Only the two lines sold at a manager's price, not the one sold at 1 200,00.
       assertThat(text.split("цена по каталогу", -1)).hasSize(3);

@@ -157,12 +157,12 @@ public final class StatementPdf {
         // the amount beside them disagree, and the producer reads a share taken from her.
         long off = Math.multiplyExact(l.unitPrice(), p.units()) - p.amount();
         if (off > 0) {
-          item += " (" + t.get("discount") + " " + money(off) + ")";
+          item += mark("discount", off);
         }
         // Likewise a price a manager set at the counter: the producer who priced her oil at
         // 899.90 sees why it sold at 800.00, and that the shop did it openly.
         if (l.listPrice() != l.unitPrice()) {
-          item += " (" + t.get("listprice") + " " + money(l.listPrice()) + ")";
+          item += mark("listprice", l.listPrice());
         }
         Fit date = fit(regular, day.format(date(l.at())), COLUMNS[0] - MARGIN);
         Fit receipt = fit(regular, l.receipt(), COLUMNS[1] - COLUMNS[0] - 4);
@@ -483,6 +483,15 @@ public final class StatementPdf {
 
     private LocalDate date(java.time.Instant at) {
       return at.atZone(zone).toLocalDate();
+    }
+
+    /**
+     * A figure said beside an item, "(скидка 40,00)". Its last word and the figure are bound by
+     * no-break spaces: wrapped apart, "450,00)" led the next line as if it were a figure of its
+     * own.
+     */
+    private String mark(String key, long minor) {
+      return " (" + t.get(key) + "\u00a0" + money(minor).replace(' ', '\u00a0') + ")";
     }
 
     private String money(long minor) {
