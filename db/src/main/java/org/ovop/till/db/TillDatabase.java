@@ -56,7 +56,8 @@ public final class TillDatabase implements Transactions, AutoCloseable {
           "4", 225177851,
           "5", -872620390,
           "5.1", -177822625,
-          "6", 205849576);
+          "6", 205849576,
+          "7", -1048872882);
 
   private final String location;
   private final SQLDialect dialect;

@@ -39,6 +39,7 @@ import org.ovop.till.core.stock.StockKeeping.CountItem;
 import org.ovop.till.core.stock.StockKeeping.IntakeItem;
 import org.ovop.till.core.stock.StockKeeping.ReturnItem;
 import org.ovop.till.core.store.StoreProfile;
+import org.ovop.till.core.store.StoreSetup;
 import org.ovop.till.core.user.Role;
 import org.ovop.till.core.user.User;
 
@@ -983,6 +984,26 @@ class UseCasesIT {
     assertThat(back.lines().get(0).producerShare()).isEqualTo(60_000);
     assertThat(back.lines().get(0).listPrice()).isEqualTo(89_990);
     assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void theStoreKeepsWhatItsCustomersCallMobileMoneyAndRefusesAName() throws Exception {
+    shop.setup.configure(Shop.karakol().withMobileMoney("  O!Деньги ")).value();
+    assertThat(shop.setup.profile().orElseThrow().mobileMoney()).isEqualTo("O!Деньги");
+    // Read afresh by another program on the same file.
+    try (TillDatabase other = TillDatabase.open(file.toString(), false)) {
+      assertThat(new StoreSetup(other, shop.clock).profile().orElseThrow().mobileMoney())
+          .isEqualTo("O!Деньги");
+    }
+    Map<String, List<String>> before = Jdbc.dump(file);
+    for (String bad : List.of("M-Pesa, Airtel Money, T-Kash", "M-Pesa\nWave")) {
+      var refused = shop.setup.configure(Shop.karakol().withMobileMoney(bad));
+      assertThat(refused.refusal().reason()).isEqualTo(Reason.BAD_MOBILE_MONEY);
+    }
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+    // Settings saved without a name put the language's own words back.
+    shop.setup.configure(Shop.karakol()).value();
+    assertThat(shop.setup.profile().orElseThrow().mobileMoney()).isEmpty();
   }
 
   @Test

@@ -38,6 +38,9 @@ public record Refusal(Reason reason, List<String> args) {
         "'%s' is not a usable barcode: use 8 to 14 digits with a correct check digit, or letters and digits for Code 128."),
     BAD_GENDER("Gender must be F, M or X, not '%s'."),
     BAD_TIME_ZONE("'%s' is not a time zone such as Asia/Bishkek."),
+    BAD_MOBILE_MONEY(
+        "A mobile money service is named in at most %s characters on one line (M-Pesa, Wave),"
+            + " not '%s'."),
     BAD_LANGUAGE("The language must be one of en, ru, fr, sw, ky, uz, not '%s'."),
     BAD_CODE("'%s' is not a usable code: use letters, digits, '-' or '_' (1 to 32)."),
     MISSING("%s is required."),

@@ -34,7 +34,7 @@ final class JooqStoreSettings implements StoreSettings {
   public Optional<StoreProfile> profile() {
     return statements.first(
         "SELECT name, currency, cash_rounding, language, time_zone, min_payout,"
-            + " cashier_discount_limit_bp FROM store WHERE id = 1",
+            + " cashier_discount_limit_bp, mobile_money FROM store WHERE id = 1",
         r ->
             new StoreProfile(
                 r.getString(1),
@@ -43,7 +43,8 @@ final class JooqStoreSettings implements StoreSettings {
                 r.getString(4),
                 ZoneId.of(r.getString(5)),
                 r.getLong(6),
-                new Percent(r.getInt(7))));
+                new Percent(r.getInt(7)),
+                r.getString(8)));
   }
 
   @Override
@@ -58,6 +59,7 @@ final class JooqStoreSettings implements StoreSettings {
           .set(STORE.TIME_ZONE, p.zone().getId())
           .set(STORE.MIN_PAYOUT, p.minPayout())
           .set(STORE.CASHIER_DISCOUNT_LIMIT_BP, p.cashierDiscountLimit().basisPoints())
+          .set(STORE.MOBILE_MONEY, p.mobileMoney())
           .where(STORE.ID.eq(1))
           .execute();
     } else {
@@ -70,6 +72,7 @@ final class JooqStoreSettings implements StoreSettings {
           .set(STORE.TIME_ZONE, p.zone().getId())
           .set(STORE.MIN_PAYOUT, p.minPayout())
           .set(STORE.CASHIER_DISCOUNT_LIMIT_BP, p.cashierDiscountLimit().basisPoints())
+          .set(STORE.MOBILE_MONEY, p.mobileMoney())
           .set(STORE.CREATED_AT, Columns.millis(at))
           .execute();
     }

@@ -59,6 +59,15 @@ final class InitCommand extends TillCommand {
       description = "Discounts above this need a manager's PIN.")
   String discountLimit;
 
+  @Option(
+      names = "--mobile-money",
+      paramLabel = "NAME",
+      description =
+          "What customers call mobile money (M-Pesa; Wave / Orange Money), on the pay key and"
+              + " receipts; \"\" for the language's own words. Default: the usual one for the"
+              + " currency.")
+  String mobileMoney;
+
   @Override
   void execute() {
     Currency cur;
@@ -108,7 +117,8 @@ final class InitCommand extends TillCommand {
             language.strip().toLowerCase(),
             zone,
             min,
-            limit);
+            limit,
+            mobileMoney != null ? mobileMoney : StoreProfile.usualMobileMoney(cur));
     var services = root().services(true);
     StoreProfile saved = Refused.take(services.setup().configure(profile));
     print(
@@ -120,6 +130,7 @@ final class InitCommand extends TillCommand {
             "time_zone", saved.zone().getId(),
             "min_payout", money(saved.minPayout()),
             "cashier_discount_limit", saved.cashierDiscountLimit().toString(),
+            "mobile_money", saved.mobileMoney(),
             "database", services.database().location()),
         "Store \""
             + saved.name()

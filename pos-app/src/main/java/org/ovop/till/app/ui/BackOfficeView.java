@@ -328,7 +328,14 @@ final class BackOfficeView {
         new javafx.util.StringConverter<>() {
           @Override
           public String toString(PayoutMethod m) {
-            return m == null ? "" : s.t("method." + m.code());
+            if (m == null) {
+              return "";
+            }
+            // "by mobile money (M-Pesa)": the service by its name, in the sentence's own words.
+            String words = s.t("method." + m.code());
+            return m == PayoutMethod.MOBILE && !s.store.mobileMoney().isEmpty()
+                ? words + " (" + s.store.mobileMoney() + ")"
+                : words;
           }
 
           @Override

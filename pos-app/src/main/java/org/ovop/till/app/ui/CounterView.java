@@ -259,7 +259,7 @@ final class CounterView {
     Button card =
         button("pay-card", s.t("counter.pay.card") + " (F11)", () -> pay(TenderMethod.CARD));
     Button mobile =
-        button("pay-mobile", s.t("counter.pay.mobile") + " (F12)", () -> pay(TenderMethod.MOBILE));
+        button("pay-mobile", s.method("mobile") + " (F12)", () -> pay(TenderMethod.MOBILE));
     for (Button b : List.of(cash, card, mobile)) {
       b.setMaxWidth(Double.MAX_VALUE);
       b.getStyleClass().add("pay-button");

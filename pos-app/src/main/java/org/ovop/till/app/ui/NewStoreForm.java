@@ -112,7 +112,9 @@ public final class NewStoreForm {
             language,
             zone,
             0,
-            Percent.parse("10").orElseThrow());
+            Percent.parse("10").orElseThrow(),
+            // Changed in the settings; the usual service to start with, as the cash step.
+            StoreProfile.usualMobileMoney(cur));
     return new Checking(new Checked(store, adminName.strip(), pin), null, null);
   }
 

@@ -76,7 +76,7 @@ final class PayPanel {
     // As tall as what it holds: a sentence or a change on two lines must not push the keys out.
     panel.setMaxSize(520, Region.USE_PREF_SIZE);
     for (TenderMethod m : TenderMethod.values()) {
-      ToggleButton b = new ToggleButton(s.t("counter.pay." + m.code()) + " (" + key(m) + ")");
+      ToggleButton b = new ToggleButton(s.method(m.code()) + " (" + key(m) + ")");
       b.setId("pay-with-" + m.code());
       b.setToggleGroup(methodGroup);
       b.setUserData(m);
@@ -156,7 +156,10 @@ final class PayPanel {
       toggle.setSelected(toggle.getUserData() == m);
     }
     long rest = rest(m);
-    title.setText(s.t("pay.title." + m.code(), s.money(rest)));
+    title.setText(
+        m == TenderMethod.MOBILE && !s.store.mobileMoney().isEmpty()
+            ? s.t("pay.title.named", s.store.mobileMoney(), s.money(rest))
+            : s.t("pay.title." + m.code(), s.money(rest)));
     shown(taken, !parts.isEmpty());
     taken.setText(parts.isEmpty() ? "" : s.t("pay.taken", described(parts)));
     shown(reference, m == TenderMethod.MOBILE);
@@ -339,7 +342,7 @@ final class PayPanel {
     return tenders.stream()
         .map(
             t ->
-                s.t("counter.pay." + t.method().code())
+                s.method(t.method().code())
                     + " "
                     + s.money(t.amount())
                     + (t.reference() == null ? "" : " (" + t.reference() + ")"))

@@ -80,7 +80,7 @@ final class RefundView {
         new javafx.util.StringConverter<>() {
           @Override
           public String toString(String how) {
-            return how == null ? "" : s.t("counter.pay." + how);
+            return how == null ? "" : s.method(how);
           }
 
           @Override
@@ -191,7 +191,7 @@ final class RefundView {
                   Dates.moment(sale.at(), s.store.zone(), s.texts.locale()),
                   s.money(sale.total()),
                   sale.tenders().stream()
-                      .map(t -> s.t("counter.pay." + t.method().code()))
+                      .map(t -> s.method(t.method().code()))
                       .distinct()
                       .collect(java.util.stream.Collectors.joining(", "))));
           // Money goes back the way it came: a card sale is refunded to the card by default.

@@ -116,4 +116,9 @@ public final class Session {
   public String t(String key, Object... args) {
     return texts.get(key, args);
   }
+
+  /** A way of paying as the store's customers call it: "M-Pesa" where the store says so. */
+  public String method(String code) {
+    return texts.method(store, code);
+  }
 }

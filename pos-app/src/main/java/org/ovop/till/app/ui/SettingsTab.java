@@ -25,6 +25,7 @@ final class SettingsTab {
   private final TextField rounding = new TextField();
   private final ComboBox<String> language = new ComboBox<>();
   private final TextField minPayout = new TextField();
+  private final TextField mobileMoney = new TextField();
   private final ComboBox<String> profile = new ComboBox<>();
   private final TextField uri = new TextField();
   private final Label result = new Label();
@@ -64,6 +65,10 @@ final class SettingsTab {
     minPayout.setId("settings-min-payout");
     minPayout.setPrefColumnCount(10);
     minPayout.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    mobileMoney.setId("settings-mobile-money");
+    Forms.prompt(mobileMoney, "M-Pesa, Wave / Orange Money");
+    mobileMoney.setPrefColumnCount(16);
+    mobileMoney.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     profile.setId("settings-profile");
     profile.getItems().setAll(SettingsViewModel.profiles());
     uri.setId("settings-uri");
@@ -77,6 +82,13 @@ final class SettingsTab {
     GridPane form = new GridPane();
     form.setHgap(10);
     form.setVgap(8);
+    // The names of the fields stay whole; the notes beside the fields wrap instead (a long one
+    // once squeezed "Округление наличных" to "Округление налич…").
+    javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+    names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+    fields.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    form.getColumnConstraints().setAll(names, fields);
     int row = 0;
     form.addRow(row++, new Label(s.t("settings.name")), name);
     form.addRow(row++, new Label(s.t("settings.currency")), Forms.line(12, currency, currencyNote));
@@ -101,6 +113,11 @@ final class SettingsTab {
     Label minCurrency = new Label();
     minCurrency.textProperty().bind(currency.textProperty());
     form.addRow(row++, new Label(s.t("settings.minpayout")), Forms.line(8, minPayout, minCurrency));
+    // The name on the pay key, the receipt and the reports; empty, the language's own words.
+    Label mobileHint = new Label(s.t("settings.mobilemoney.hint", s.t("counter.pay.mobile")));
+    mobileHint.setWrapText(true);
+    form.addRow(
+        row++, new Label(s.t("settings.mobilemoney")), Forms.line(8, mobileMoney, mobileHint));
     Label printer = new Label(s.t("settings.printer"));
     printer.getStyleClass().add("title-4");
     form.add(printer, 0, row++, 2, 1);
@@ -137,6 +154,7 @@ final class SettingsTab {
           rounding.setText(f.rounding());
           language.setValue(f.language());
           minPayout.setText(f.minPayout());
+          mobileMoney.setText(f.mobileMoney());
           profile.setValue(f.profile());
           uri.setText(f.uri());
           currency.setText(l.currency());
@@ -151,6 +169,7 @@ final class SettingsTab {
         rounding.getText(),
         language.getValue(),
         minPayout.getText(),
+        mobileMoney.getText(),
         profile.getValue(),
         uri.getText());
   }

@@ -16,10 +16,10 @@ import org.ovop.till.printing.queue.PrintQueue;
 import org.ovop.till.printing.transport.PrinterUris;
 
 /**
- * The store's settings as a manager edits them: name, cash rounding, language, minimum payout and
- * the receipt printer, saved through the same store setup as {@code till init}. The currency is
- * shown, and fixed once money has moved. {@link #load} and {@link #save} read and write the
- * database and are called off the FX thread.
+ * The store's settings as a manager edits them: name, cash rounding, language, minimum payout, what
+ * customers call mobile money, and the receipt printer, saved through the same store setup as
+ * {@code till init}. The currency is shown, and fixed once money has moved. {@link #load} and
+ * {@link #save} read and write the database and are called off the FX thread.
  */
 final class SettingsViewModel {
   /** The form as typed: every field a string, as the person wrote it. */
@@ -28,6 +28,7 @@ final class SettingsViewModel {
       String rounding,
       String language,
       String minPayout,
+      String mobileMoney,
       String profile,
       String uri) {}
 
@@ -66,6 +67,7 @@ final class SettingsViewModel {
             Long.toString(store.cashRounding().increment()),
             store.language(),
             s.figure(store.minPayout()),
+            store.mobileMoney(),
             printer.profile(),
             printer.uri()),
         store.currency().getCurrencyCode(),
@@ -106,6 +108,12 @@ final class SettingsViewModel {
                   f.minPayout(),
                   s.store.currency().getCurrencyCode(),
                   Money.digits(s.store.currency()))));
+    }
+    String service = f.mobileMoney() == null ? "" : f.mobileMoney().strip();
+    if (service.length() > StoreProfile.MOBILE_MONEY_MAX) {
+      return Optional.of(
+          s.texts.refusal(
+              Refusal.of(Refusal.Reason.BAD_MOBILE_MONEY, StoreProfile.MOBILE_MONEY_MAX, service)));
     }
     return checkPrinter(f.profile(), f.uri());
   }
@@ -150,7 +158,8 @@ final class SettingsViewModel {
             f.language(),
             now.zone(),
             minPayout(f.minPayout()).orElseThrow(),
-            now.cashierDiscountLimit());
+            now.cashierDiscountLimit(),
+            f.mobileMoney());
     return s.services
         .setup()
         .configure(next)

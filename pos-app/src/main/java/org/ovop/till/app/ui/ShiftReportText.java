@@ -4,6 +4,7 @@ import java.util.Currency;
 import java.util.Map;
 import org.ovop.till.core.money.Money;
 import org.ovop.till.core.shift.ShiftReport;
+import org.ovop.till.core.store.StoreProfile;
 
 /**
  * The X or Z report as text on the close-shift screen's paper strip, in the screen's language, laid
@@ -13,16 +14,18 @@ import org.ovop.till.core.shift.ShiftReport;
  */
 final class ShiftReportText {
   private final Texts texts;
+  private final StoreProfile store;
   private final Currency currency;
   private final StringBuilder b = new StringBuilder();
 
-  private ShiftReportText(Texts texts, Currency currency) {
+  private ShiftReportText(Texts texts, StoreProfile store) {
     this.texts = texts;
-    this.currency = currency;
+    this.store = store;
+    this.currency = store.currency();
   }
 
-  static String of(Texts texts, Currency currency, ShiftReport r) {
-    return new ShiftReportText(texts, currency).write(r);
+  static String of(Texts texts, StoreProfile store, ShiftReport r) {
+    return new ShiftReportText(texts, store).write(r);
   }
 
   private String write(ShiftReport r) {
@@ -59,7 +62,7 @@ final class ShiftReportText {
   }
 
   private void byMethod(Map<String, Long> amounts) {
-    amounts.forEach((m, v) -> line("shift.bymethod", texts.get("counter.pay." + m), money(v)));
+    amounts.forEach((m, v) -> line("shift.bymethod", texts.method(store, m), money(v)));
   }
 
   private void line(String key, Object... args) {

@@ -346,7 +346,7 @@ final class ShiftView {
   }
 
   private String zText(ShiftReport r) {
-    return ShiftReportText.of(s.texts, s.store.currency(), r);
+    return ShiftReportText.of(s.texts, s.store, r);
   }
 
   Parent root() {

@@ -76,6 +76,14 @@ public final class Texts {
   }
 
   /** A refusal in the screen's language when the bundle has it, else the core's sentence. */
+  /**
+   * A way of paying ("cash", "card", "mobile") in these words, or by the name the store's customers
+   * give mobile money ("M-Pesa") where it has one.
+   */
+  public String method(org.ovop.till.core.store.StoreProfile store, String code) {
+    return store.methodName(code, get("counter.pay." + code));
+  }
+
   public String refusal(Refusal r) {
     String key = "refusal." + r.reason().name();
     // Role and payment-method codes inside a refusal ("manager", "cash") are words too, and days

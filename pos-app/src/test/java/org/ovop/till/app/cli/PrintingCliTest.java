@@ -3,6 +3,7 @@ package org.ovop.till.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -157,6 +158,60 @@ class PrintingCliTest {
     assertThat(kick).containsSequence(0x1B, 'p');
     assertThat(till.ledger().get("audit_entry"))
         .anyMatch(r -> r.contains("NO_SALE") && r.contains("change for a 5000 note"));
+  }
+
+  @Test
+  void aKenyanStoreCallsMobileMoneyMPesaOnItsReceipts() throws Exception {
+    Till till = new Till(dir.resolve("nyeri.db")).clock("2026-11-10T06:00:00Z");
+    String[] store = {
+      "init", "--store-name", "Duka la OVOP Nyeri", "--currency", "KES", "--language", "sw"
+    };
+    // Kenya's usual service unless told otherwise; "" for the language's own words.
+    assertThat(till.json(store)).containsEntry("mobile_money", "M-Pesa");
+    String[] plain = java.util.Arrays.copyOf(store, store.length + 2);
+    plain[store.length] = "--mobile-money";
+    plain[store.length + 1] = "";
+    assertThat(till.json(plain)).containsEntry("mobile_money", "");
+    var before = till.ledger();
+    plain[store.length + 1] = "M-Pesa, Airtel Money, T-Kash";
+    Till.Run tooLong = till.run(plain);
+    assertThat(tooLong.exit()).isEqualTo(1);
+    assertThat(tooLong.err().strip())
+        .isEqualTo(
+            "A mobile money service is named in at most 24 characters on one line (M-Pesa, Wave),"
+                + " not 'M-Pesa, Airtel Money, T-Kash'.");
+    assertThat(till.ledger()).isEqualTo(before);
+    till.json(store);
+
+    till.json("user", "add", "--name", "Wanjiru", "--role", "manager", "--pin", "2580");
+    till.json("group", "add", "--code", "NY-01", "--name", "Tetu Women", "--by", "2580");
+    till.json(
+        "product",
+        "add",
+        "--sku",
+        "HONEY",
+        "--name",
+        "Asali 500 g",
+        "--group",
+        "NY-01",
+        "--price",
+        "951",
+        "--terms",
+        "consignment:20",
+        "--certified-until",
+        "2030-01-01",
+        "--by",
+        "2580");
+    till.json("intake", "--group", "NY-01", "--by", "2580", "--item", "HONEY:2");
+    till.json("shift", "open", "--by", "2580", "--float", "0");
+    Map<String, Object> sale =
+        till.json("sell", "--by", "2580", "--item", "HONEY", "--pay", "mobile:951:SKL4Q9TX2B");
+    // The JSON keeps CONTRACT's method code; the paper says what the customer knows.
+    assertThat(sale.toString()).contains("method=mobile");
+    Path out = dir.resolve("r.bin");
+    till.json("receipt", "--number", "T1-000001", "--out", out.toString());
+    String paper = new String(Files.readAllBytes(out), StandardCharsets.ISO_8859_1);
+    assertThat(paper).contains("M-Pesa SKL4Q9TX2B").doesNotContain("Pesa kwa simu");
   }
 
   @Test

@@ -598,6 +598,28 @@ class BackOfficeTabsTest extends TillScreenTest {
   }
 
   @Test
+  void theMobileMoneyNameSavedInSettingsIsOnThePayKeyAndThePayPanel() {
+    openOffice("tab-settings");
+    waitFor(() -> !text("#settings-name").isEmpty());
+    assertThat(text("#settings-mobile-money")).isEmpty();
+    type("#settings-mobile-money", "O!Деньги, Элсом, MBank и другие");
+    click("#settings-save");
+    waitFor(() -> text("#settings-result").contains("не более 24"));
+    assertThat(services.store().value().mobileMoney()).isEmpty();
+    type("#settings-mobile-money", "O!Деньги");
+    click("#settings-save");
+    waitFor(() -> services.store().value().mobileMoney().equals("O!Деньги"));
+    click("#back");
+    waitFor(() -> robot.lookup("#pay-mobile").tryQuery().isPresent());
+    assertThat(text("#pay-mobile")).isEqualTo("O!Деньги (F12)");
+    scan("SBT-001");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').startsWith("450,00"));
+    click("#pay-mobile");
+    waitFor(() -> robot.lookup("#pay-title").tryQuery().isPresent());
+    assertThat(text("#pay-title").replace('\u00a0', ' ')).isEqualTo("O!Деньги: 450,00 KGS");
+  }
+
+  @Test
   void aTestPrintReachesTheVirtualPrinterAndABadAddressIsOneSentence() {
     openOffice("tab-settings");
     waitFor(() -> text("#settings-uri").equals("virtual:"));

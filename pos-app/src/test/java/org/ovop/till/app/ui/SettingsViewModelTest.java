@@ -27,7 +27,8 @@ class SettingsViewModelTest {
   }
 
   private static SettingsViewModel.Form form(String rounding, String minPayout, String uri) {
-    return new SettingsViewModel.Form("Бутик OVOP", rounding, "ru", minPayout, "generic-80", uri);
+    return new SettingsViewModel.Form(
+        "Бутик OVOP", rounding, "ru", minPayout, "", "generic-80", uri);
   }
 
   @Test
@@ -107,13 +108,20 @@ class SettingsViewModelTest {
     var model = manager();
     var f =
         new SettingsViewModel.Form(
-            " Бутик OVOP Каракол ", "500", "fr", "750.00", "xprinter-58", "tcp://10.0.0.5:9100");
+            " Бутик OVOP Каракол ",
+            "500",
+            "fr",
+            "750.00",
+            " O!Деньги ",
+            "xprinter-58",
+            "tcp://10.0.0.5:9100");
     assertThat(model.check(f)).isEmpty();
     var saved = model.save(f).value();
     model.apply(saved);
     assertThat(shop.services.store().value().name()).isEqualTo("Бутик OVOP Каракол");
     assertThat(shop.services.store().value().cashRounding().increment()).isEqualTo(500);
     assertThat(shop.services.store().value().minPayout()).isEqualTo(75_000);
+    assertThat(shop.services.store().value().mobileMoney()).isEqualTo("O!Деньги");
     assertThat(shop.services.store().value().currency().getCurrencyCode()).isEqualTo("KGS");
     assertThat(shop.services.setup().printer())
         .isEqualTo(new PrinterSetting("xprinter-58", "tcp://10.0.0.5:9100"));

@@ -19,6 +19,18 @@ import org.ovop.till.core.shift.ShiftReport;
 class ShiftReportTextTest {
   static final Currency KES = Currency.getInstance("KES");
 
+  /** A Nyeri boutique whose customers pay by M-Pesa. */
+  static final org.ovop.till.core.store.StoreProfile NYERI =
+      new org.ovop.till.core.store.StoreProfile(
+          "OVOP Nyeri",
+          KES,
+          new org.ovop.till.core.money.CashRounding(100),
+          "en",
+          java.time.ZoneId.of("Africa/Nairobi"),
+          0,
+          new org.ovop.till.core.money.Percent(1000),
+          "M-Pesa");
+
   /**
    * A Kenyan shift: float 5,000; sales 1,756 in cash (after change) and 805 by mobile money; 951
    * given back in cash; 300 paid to a producer from the drawer; 200 put in; 5,800 counted.
@@ -56,7 +68,7 @@ class ShiftReportTextTest {
             new Texts(
                 org.ovop.till.core.store.StoreProfile.localeOf(language),
                 java.time.ZoneId.of("Africa/Nairobi")),
-            KES,
+            NYERI,
             nyeriShift())
         .replace('\u00a0', ' ')
         .replace('\u202f', ' ')
@@ -71,7 +83,8 @@ class ShiftReportTextTest {
             "Z report · Achieng Otieno",
             "Sales: 3 · 2,561.00 KES",
             "  Cash: 1,756.00 KES",
-            "  Mobile money: 805.00 KES",
+            // Mobile money by the name the shop's customers know it by.
+            "  M-Pesa: 805.00 KES",
             "Refunds: 1 · 951.00 KES",
             "  Cash: 951.00 KES",
             "Cash rounding: 0.00 KES",

@@ -7,7 +7,11 @@ import org.ovop.till.core.money.CashRounding;
 import org.ovop.till.core.money.Money;
 import org.ovop.till.core.money.Percent;
 
-/** The store's settings: one currency, its cash rounding, language and time zone. */
+/**
+ * The store's settings: one currency, its cash rounding, language and time zone, and the name its
+ * customers give mobile money ("M-Pesa" in Kenya, "Wave / Orange Money" in Dakar; empty: the
+ * language's own words for it).
+ */
 public record StoreProfile(
     String name,
     Currency currency,
@@ -15,7 +19,53 @@ public record StoreProfile(
     String language,
     ZoneId zone,
     long minPayout,
-    Percent cashierDiscountLimit) {
+    Percent cashierDiscountLimit,
+    String mobileMoney) {
+
+  /** Long enough for "Wave / Orange Money", short enough for a pay key and a receipt column. */
+  public static final int MOBILE_MONEY_MAX = 24;
+
+  public StoreProfile {
+    mobileMoney = mobileMoney == null ? "" : mobileMoney.strip();
+  }
+
+  /** A store that calls mobile money by the language's own words. */
+  public StoreProfile(
+      String name,
+      Currency currency,
+      CashRounding cashRounding,
+      String language,
+      ZoneId zone,
+      long minPayout,
+      Percent cashierDiscountLimit) {
+    this(name, currency, cashRounding, language, zone, minPayout, cashierDiscountLimit, "");
+  }
+
+  /**
+   * What customers in a country paying in this currency usually call mobile money: M-Pesa in Kenya,
+   * Wave or Orange Money in Senegal; empty where no one service is everyone's.
+   */
+  public static String usualMobileMoney(Currency currency) {
+    return switch (currency.getCurrencyCode()) {
+      case "KES" -> "M-Pesa";
+      case "XOF" -> "Wave / Orange Money";
+      default -> "";
+    };
+  }
+
+  /** The same store calling mobile money by another name. */
+  public StoreProfile withMobileMoney(String service) {
+    return new StoreProfile(
+        name, currency, cashRounding, language, zone, minPayout, cashierDiscountLimit, service);
+  }
+
+  /**
+   * What a payment method is called in this store: the mobile money service's name where the store
+   * has one, else {@code generic}, the language's word for the method.
+   */
+  public String methodName(String methodCode, String generic) {
+    return "mobile".equals(methodCode) && !mobileMoney.isEmpty() ? mobileMoney : generic;
+  }
 
   public static final java.util.List<String> LANGUAGES =
       java.util.List.of("en", "ru", "fr", "sw", "ky", "uz");

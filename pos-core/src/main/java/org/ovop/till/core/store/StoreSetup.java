@@ -22,6 +22,11 @@ public final class StoreSetup {
     if (!StoreProfile.LANGUAGES.contains(profile.language())) {
       return Outcome.refused(Reason.BAD_LANGUAGE, profile.language());
     }
+    String service = profile.mobileMoney();
+    if (service.length() > StoreProfile.MOBILE_MONEY_MAX
+        || service.codePoints().anyMatch(Character::isISOControl)) {
+      return Outcome.refused(Reason.BAD_MOBILE_MONEY, StoreProfile.MOBILE_MONEY_MAX, service);
+    }
     return tx.write(
         books -> {
           var existing = books.store().profile();

@@ -41,6 +41,11 @@ public final class Layouts {
 
   private Layouts() {}
 
+  /** A way of paying as this store's customers name it: "M-Pesa" rather than "Mobile money". */
+  private static String method(Words w, StoreProfile store, String code) {
+    return store.methodName(code, w.get(code));
+  }
+
   /**
    * A sale or refund receipt: store, lines with discounts, VAT included per rate, totals, cash
    * rounding, tenders, change, the receipt number as a barcode and a QR code. Cash opens the
@@ -97,7 +102,7 @@ public final class Layouts {
     // Payments are money lines like the total and the change: with the currency.
     for (Tender t : sale.tenders()) {
       d.columns(
-          w.get(t.method().code()) + (t.reference() == null ? "" : " " + t.reference()),
+          method(w, store, t.method().code()) + (t.reference() == null ? "" : " " + t.reference()),
           f.money(t.amount()));
     }
     if (!refund && sale.change() != 0) {
@@ -139,9 +144,9 @@ public final class Layouts {
     d.centered(r.at().atZone(store.zone()).format(when(store)));
     d.rule();
     d.columns(w.get("sales") + " (" + r.sales() + ")", f.plain(r.salesTotal()));
-    r.salesByMethod().forEach((m, v) -> d.columns("  " + w.get(m), f.plain(v)));
+    r.salesByMethod().forEach((m, v) -> d.columns("  " + method(w, store, m), f.plain(v)));
     d.columns(w.get("refunds") + " (" + r.refunds() + ")", f.plain(r.refundsTotal()));
-    r.refundsByMethod().forEach((m, v) -> d.columns("  " + w.get(m), f.plain(v)));
+    r.refundsByMethod().forEach((m, v) -> d.columns("  " + method(w, store, m), f.plain(v)));
     d.columns(w.get("rounding"), f.signed(r.roundingTotal()));
     d.rule();
     d.columns(w.get("float"), f.plain(r.shift().openingFloat()));
@@ -191,7 +196,7 @@ public final class Layouts {
     }
     d.add(new PrintDocument.Columns(w.get("total"), f.money(s.payout()), true));
     // Each way has its word ("cash", "mobile", "bank"); a bank payout was printed as "card".
-    d.columns(w.get("method"), w.get(p.method().code()));
+    d.columns(w.get("method"), method(w, store, p.method().code()));
     if (p.reference() != null) {
       d.columns(w.get("reference"), p.reference());
     }

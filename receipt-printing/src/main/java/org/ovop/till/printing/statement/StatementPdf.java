@@ -222,6 +222,11 @@ public final class StatementPdf {
                 + day.format(date(p.at()))
                 + ", "
                 + t.get(p.method().code())
+                // The service by name as well, "by mobile money (M-Pesa)": the words stay the
+                // language's, which a brand name alone would not fit into.
+                + (st.store().mobileMoney().isEmpty() || !"mobile".equals(p.method().code())
+                    ? ""
+                    : " (" + st.store().mobileMoney() + ")")
                 + (p.reference() == null ? "" : ", " + t.get("reference") + " " + p.reference())
                 + " ("
                 + t.get("by")

@@ -618,6 +618,67 @@ class ReceiptPrintingTest {
   }
 
   @Test
+  void aKenyanShopSaysMPesaOnTheReceiptTheZReportAndThePayoutSlip() {
+    StoreProfile nyeri = kenyanShop("sw").withMobileMoney("M-Pesa");
+    List<SaleLine> lines = List.of(line(1, "Asali ya nyuki 500 g", 951_00, 2, 0, 1600));
+    Sale sale =
+        new Sale(
+            "T1-000001",
+            "T1",
+            1,
+            SaleKind.SALE,
+            null,
+            Instant.parse("2026-11-10T08:00:00Z"),
+            "s",
+            "c",
+            null,
+            1_902_00,
+            1_902_00,
+            1_902_00,
+            0,
+            0,
+            lines,
+            List.of(new Tender(TenderMethod.MOBILE, 1_902_00, "SKL4Q9TX2B")));
+    assertThat(printed(Layouts.receipt(sale, nyeri, "Achieng"), "generic-80"))
+        .contains("M-Pesa SKL4Q9TX2B 1,902.00 KES")
+        .noneMatch(l -> l.contains("Pesa kwa simu"));
+    assertThat(printed(Layouts.shiftReport(nyeriShift(), nyeri), "generic-58"))
+        .containsSubsequence("Mauzo (3) 2,561.00", "Taslimu 1,756.00", "M-Pesa 805.00");
+    var settlement =
+        new org.ovop.till.core.settle.Settlement(
+            "ST-T1-000004",
+            "g1",
+            java.time.LocalDate.of(2026, 11, 10),
+            Instant.parse("2026-11-09T21:00:00Z"),
+            Instant.parse("2026-11-10T09:00:00Z"),
+            "m",
+            1_200_00,
+            0,
+            0,
+            0,
+            300_00,
+            1_200_00,
+            2);
+    var payout =
+        new org.ovop.till.core.settle.Payout(
+            "ST-T1-000004",
+            Instant.parse("2026-11-10T10:00:00Z"),
+            org.ovop.till.core.settle.PayoutMethod.MOBILE,
+            "SKM1ZZ8Q0P",
+            1_200_00,
+            "m",
+            null);
+    assertThat(
+            printed(
+                Layouts.payoutSlip(settlement, payout, "Wanawake wa Tetu", nyeri, "Mary"),
+                "generic-58"))
+        .contains("Njia M-Pesa", "Namba SKM1ZZ8Q0P");
+    // A shop that names no service keeps the language's words.
+    assertThat(printed(Layouts.shiftReport(nyeriShift(), kenyanShop("sw")), "generic-58"))
+        .contains("Pesa kwa simu 805.00");
+  }
+
+  @Test
   void includedTaxIsHalfUp() {
     assertThat(Layouts.includedTax(11_200, 1200)).isEqualTo(1_200);
     assertThat(Layouts.includedTax(4050, 1800)).isEqualTo(618);

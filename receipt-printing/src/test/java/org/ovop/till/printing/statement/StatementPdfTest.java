@@ -98,7 +98,8 @@ class StatementPdfTest {
     byte[] pdf =
         StatementPdf.render(
             new Statement(
-                DAKAR,
+                // Paid by Wave: the statement names the service the producer was paid through.
+                DAKAR.withMobileMoney("Wave"),
                 group,
                 s,
                 lines,
@@ -117,7 +118,7 @@ class StatementPdfTest {
           .contains("Aïssatou Diop")
           .contains("Mamadou Faye")
           .contains("Cotisation coopérative 2 %")
-          .contains("par mobile money, référence WAVE-4411")
+          .contains("par mobile money (Wave), référence WAVE-4411")
           .contains("Page 1 sur " + doc.getNumberOfPages());
       for (int i = 1; i <= 70; i++) {
         assertThat(text).contains(String.format("T1-%06d", i));
