@@ -189,23 +189,13 @@ public final class LedgerVerifier {
               || p.producerShare() != l.producerShare()
               || p.commission() != l.commission()) {
             problems.add(
-                "Receipt "
-                    + s.number()
-                    + " line "
-                    + l.lineNo()
-                    + " ("
-                    + l.sku()
-                    + "): its figures do not follow from price, quantity, discount and terms.");
+                saleLine(s, l)
+                    + ": its figures do not follow from price, quantity, discount and terms.");
           }
           if (l.priceOverridden() && s.approvedBy() == null) {
             problems.add(
-                "Receipt "
-                    + s.number()
-                    + " line "
-                    + l.lineNo()
-                    + " ("
-                    + l.sku()
-                    + ") sold at another price than its list price with no manager named.");
+                saleLine(s, l)
+                    + " sold at another price than its list price with no manager named.");
           }
         } else {
           SaleLine original = soldLines.get(l.refundOfLine());
@@ -561,5 +551,10 @@ public final class LedgerVerifier {
     return Money.of(minor, store.currency()).toPlainString()
         + " "
         + store.currency().getCurrencyCode();
+  }
+
+  /** A sale line as a problem names it: "Receipt T1-000002 line 1 (HONEY-1)". */
+  private static String saleLine(Sale s, SaleLine l) {
+    return "Receipt " + s.number() + " line " + l.lineNo() + " (" + l.sku() + ")";
   }
 }

@@ -455,6 +455,27 @@ class ReceiptPrintingTest {
         .toList();
   }
 
+  /** Two pots of honey at 951.00 KES in a Kenyan shop, paid by one tender. */
+  static Sale twoPotsOfHoney(Tender paid, long change) {
+    return new Sale(
+        "T1-000001",
+        "T1",
+        1,
+        SaleKind.SALE,
+        null,
+        Instant.parse("2026-11-10T08:00:00Z"),
+        "s",
+        "c",
+        null,
+        1_902_00,
+        1_902_00,
+        paid.amount(),
+        change,
+        0,
+        List.of(line(1, "Asali ya nyuki 500 g", 951_00, 2, 0, 1600)),
+        List.of(paid));
+  }
+
   /** A refund of one pot of honey at 450.55 KES, given back in cash rounded to 451. */
   static Sale honeyRefund() {
     List<SaleLine> lines = List.of(line(1, "Asali ya nyuki 500 g", 450_55, 1, 0, 1600));
@@ -497,25 +518,7 @@ class ReceiptPrintingTest {
 
   @Test
   void everyAmountOnAReceiptIsWrittenTheStoresWayAndEveryPaymentWithItsCurrency() {
-    List<SaleLine> lines = List.of(line(1, "Asali ya nyuki 500 g", 951_00, 2, 0, 1600));
-    Sale sale =
-        new Sale(
-            "T1-000001",
-            "T1",
-            1,
-            SaleKind.SALE,
-            null,
-            Instant.parse("2026-11-10T08:00:00Z"),
-            "s",
-            "c",
-            null,
-            1_902_00,
-            1_902_00,
-            2_000_00,
-            98_00,
-            0,
-            lines,
-            List.of(new Tender(TenderMethod.CASH, 2_000_00, null)));
+    Sale sale = twoPotsOfHoney(new Tender(TenderMethod.CASH, 2_000_00, null), 98_00);
     assertThat(printed(Layouts.receipt(sale, kenyanShop("sw"), "Achieng"), "generic-80"))
         .contains(
             "2 × 951.00 1,902.00",
@@ -620,25 +623,7 @@ class ReceiptPrintingTest {
   @Test
   void aKenyanShopSaysMPesaOnTheReceiptTheZReportAndThePayoutSlip() {
     StoreProfile nyeri = kenyanShop("sw").withMobileMoney("M-Pesa");
-    List<SaleLine> lines = List.of(line(1, "Asali ya nyuki 500 g", 951_00, 2, 0, 1600));
-    Sale sale =
-        new Sale(
-            "T1-000001",
-            "T1",
-            1,
-            SaleKind.SALE,
-            null,
-            Instant.parse("2026-11-10T08:00:00Z"),
-            "s",
-            "c",
-            null,
-            1_902_00,
-            1_902_00,
-            1_902_00,
-            0,
-            0,
-            lines,
-            List.of(new Tender(TenderMethod.MOBILE, 1_902_00, "SKL4Q9TX2B")));
+    Sale sale = twoPotsOfHoney(new Tender(TenderMethod.MOBILE, 1_902_00, "SKL4Q9TX2B"), 0);
     assertThat(printed(Layouts.receipt(sale, nyeri, "Achieng"), "generic-80"))
         .contains("M-Pesa SKL4Q9TX2B 1,902.00 KES")
         .noneMatch(l -> l.contains("Pesa kwa simu"));
