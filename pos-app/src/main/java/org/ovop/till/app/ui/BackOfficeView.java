@@ -328,14 +328,7 @@ final class BackOfficeView {
         new javafx.util.StringConverter<>() {
           @Override
           public String toString(PayoutMethod m) {
-            if (m == null) {
-              return "";
-            }
-            // "by mobile money (M-Pesa)": the service by its name, in the sentence's own words.
-            String words = s.t("method." + m.code());
-            return m == PayoutMethod.MOBILE && !s.store.mobileMoney().isEmpty()
-                ? words + " (" + s.store.mobileMoney() + ")"
-                : words;
+            return m == null ? "" : s.store.methodInWords(m.code(), s.t("method." + m.code()));
           }
 
           @Override

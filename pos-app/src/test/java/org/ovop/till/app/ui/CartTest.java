@@ -33,6 +33,26 @@ class CartTest {
   }
 
   @Test
+  void aPriceSetOnALineStaysThroughScansAndQuantitiesAndTheCataloguesOwnClearsIt() {
+    Cart cart = new Cart();
+    cart.add(OIL);
+    cart.setPrice(0, 400_00L);
+    cart.add(OIL); // a second bottle scanned: same line, same price
+    cart.setDiscount(0, Percent.parse("10").orElseThrow());
+    assertThat(cart.total()).isEqualTo(720_00); // 2 × 400.00 less 10 %
+    assertThat(cart.items()).extracting(Counter.Item::price).containsExactly(400_00L);
+    cart.setQuantity(0, 3);
+    assertThat(cart.lines().get(0).priceSet()).isTrue();
+    // Typing the catalogue's price again is no price of the counter's: no manager is asked.
+    cart.setPrice(0, 450_00L);
+    assertThat(cart.lines().get(0).priceSet()).isFalse();
+    assertThat(cart.items()).extracting(Counter.Item::price).containsOnlyNulls();
+    cart.setPrice(0, 400_00L);
+    cart.setPrice(0, null);
+    assertThat(cart.total()).isEqualTo(1_215_00); // 3 × 450.00 less 10 %
+  }
+
+  @Test
   void aQuantityOfZeroOrLessTakesTheLineOff() {
     Cart cart = new Cart();
     cart.add(OIL);

@@ -67,6 +67,17 @@ public record StoreProfile(
     return "mobile".equals(methodCode) && !mobileMoney.isEmpty() ? mobileMoney : generic;
   }
 
+  /**
+   * A payment method inside a sentence: the language's {@code words} for it ("by mobile money"),
+   * with the service's name after them where the store has one ("by mobile money (M-Pesa)"). A
+   * brand name alone does not fit the grammar of every language ("мобильным платежом").
+   */
+  public String methodInWords(String methodCode, String words) {
+    return "mobile".equals(methodCode) && !mobileMoney.isEmpty()
+        ? words + " (" + mobileMoney + ")"
+        : words;
+  }
+
   public static final java.util.List<String> LANGUAGES =
       java.util.List.of("en", "ru", "fr", "sw", "ky", "uz");
 

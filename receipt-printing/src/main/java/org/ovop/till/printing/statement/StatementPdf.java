@@ -221,12 +221,7 @@ public final class StatementPdf {
                 + " "
                 + day.format(date(p.at()))
                 + ", "
-                + t.get(p.method().code())
-                // The service by name as well, "by mobile money (M-Pesa)": the words stay the
-                // language's, which a brand name alone would not fit into.
-                + (st.store().mobileMoney().isEmpty() || !"mobile".equals(p.method().code())
-                    ? ""
-                    : " (" + st.store().mobileMoney() + ")")
+                + st.store().methodInWords(p.method().code(), t.get(p.method().code()))
                 + (p.reference() == null ? "" : ", " + t.get("reference") + " " + p.reference())
                 + " ("
                 + t.get("by")
