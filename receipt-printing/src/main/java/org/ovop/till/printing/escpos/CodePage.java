@@ -47,14 +47,19 @@ final class CodePage {
       return charset.newEncoder().canEncode(line) ? line.getBytes(charset) : null;
     }
     int length = line.length();
-    for (int i = 0; i < length; i++) { // most pages that miss, miss on the first letters
-      if (table.byteOf(line.charAt(i)) < 0) {
+    // One pass: a page that misses mostly misses on the first letters, so the array is rarely
+    // made in vain, and a page that carries the line is read once instead of twice.
+    byte[] bytes = new byte[length];
+    boolean ascii = table.keepsAscii();
+    for (int i = 0; i < length; i++) {
+      char c = line.charAt(i);
+      // Spaces, digits and Latin letters are most of a receipt's characters, and every page the
+      // printers know writes printable ASCII as itself.
+      int b = ascii && c >= 0x20 && c < 0x7f ? c : table.byteOf(c);
+      if (b < 0) {
         return null;
       }
-    }
-    byte[] bytes = new byte[length];
-    for (int i = 0; i < length; i++) {
-      bytes[i] = (byte) table.byteOf(line.charAt(i));
+      bytes[i] = (byte) b;
     }
     return bytes;
   }
@@ -67,7 +72,7 @@ final class CodePage {
   private static Table table(Charset charset) {
     CharsetEncoder encoder = charset.newEncoder();
     if (encoder.maxBytesPerChar() != 1f) {
-      return new Table(charset, null);
+      return new Table(charset, null, false);
     }
     short[][] blocks = new short[256][];
     char[] one = new char[1];
@@ -91,14 +96,18 @@ final class CodePage {
       }
       block[c & 0xff] = (short) ((into.get(0) & 0xff) + 1); // 0 stays "not carried"
     }
-    return new Table(charset, blocks);
+    boolean keepsAscii = blocks[0] != null;
+    for (int c = 0x20; keepsAscii && c < 0x7f; c++) {
+      keepsAscii = blocks[0][c] - 1 == c;
+    }
+    return new Table(charset, blocks, keepsAscii);
   }
 
   /**
    * Characters in blocks of 256, a block only where the page carries something; no blocks at all
    * for a charset of several bytes per character, which is asked of its encoder every time.
    */
-  private record Table(Charset charset, short[][] blocks) {
+  private record Table(Charset charset, short[][] blocks, boolean keepsAscii) {
     /** The byte 0..255, or -1 when the page does not carry the character. */
     int byteOf(char c) {
       short[] block = blocks[c >>> 8];

@@ -41,14 +41,33 @@ public final class EscPosEncoder {
   private byte[] out = new byte[4096];
   private int size;
   private int currentPage = -1;
+  private CodePage current;
+
+  /**
+   * The last profile's pages: an encoder is made for every paper, and a till prints on one printer.
+   * Kept by identity (a profile's record hash would walk its map of pages every time).
+   */
+  private record Pages(PrinterProfile profile, CodePage[] pages) {}
+
+  private static volatile Pages last;
 
   private EscPosEncoder(PrinterProfile profile) {
     this.profile = profile;
-    this.pages = new CodePage[profile.codePages().size()];
+    Pages known = last;
+    if (known == null || known.profile() != profile) {
+      known = new Pages(profile, pagesOf(profile));
+      last = known;
+    }
+    this.pages = known.pages();
+  }
+
+  private static CodePage[] pagesOf(PrinterProfile profile) {
+    CodePage[] pages = new CodePage[profile.codePages().size()];
     int i = 0;
     for (Map.Entry<String, Integer> page : profile.codePages().entrySet()) {
       pages[i++] = CodePage.of(page.getKey(), page.getValue());
     }
+    return pages;
   }
 
   public static byte[] encode(PrintDocument document, PrinterProfile profile) {
@@ -118,13 +137,27 @@ public final class EscPosEncoder {
 
   /** One printed line: text in a code page that carries it, or a raster image of it. */
   private void line(String line, Align align, boolean isBold, boolean big) {
+    // The page already selected first: most lines of a paper stay in one, and a miss costs a
+    // pass over the line.
+    if (current != null) {
+      byte[] bytes = current.bytesIfCarried(line);
+      if (bytes != null) {
+        put(bytes);
+        put(EscPos.LF);
+        return;
+      }
+    }
     for (CodePage page : pages) {
+      if (page == current) {
+        continue;
+      }
       byte[] bytes = page.bytesIfCarried(line);
       if (bytes != null) {
         if (page.number != currentPage) {
           put(EscPos.codePage(page.number));
           currentPage = page.number;
         }
+        current = page;
         put(bytes);
         put(EscPos.LF);
         return;

@@ -16,6 +16,19 @@ final class Wrap {
     while (indent < text.length() && text.charAt(indent) == ' ') {
       indent++;
     }
+    if (indent > 0
+        && indent <= width / 4
+        && indent < text.length()
+        && text.length() <= width
+        && text.indexOf('\n') < 0) {
+      // An indented line that fits, as most of a receipt's are: the indent and the words as they
+      // stand, spaces at the end dropped, which is what the general way below gives back.
+      int end = text.length();
+      while (text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      return List.of(text.substring(0, end));
+    }
     // An indent taking most of the line would leave no room for the words.
     if (indent > 0 && indent <= width / 4) {
       String pad = text.substring(0, indent);

@@ -26,12 +26,19 @@ public final class Layouts {
    * 16:37" in French), the day as statements and screens write it: receipts printed ISO days that
    * nobody at the counter writes.
    */
+  /** Day and time per language, built once: a receipt is laid out in microseconds. */
+  private static final java.util.concurrent.ConcurrentMap<Locale, DateTimeFormatter> WHEN =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private static DateTimeFormatter when(StoreProfile store) {
-    return new java.time.format.DateTimeFormatterBuilder()
-        .append(day(store))
-        .appendLiteral(' ')
-        .appendPattern("HH:mm")
-        .toFormatter(store.locale());
+    return WHEN.computeIfAbsent(
+        store.locale(),
+        locale ->
+            new java.time.format.DateTimeFormatterBuilder()
+                .append(day(store))
+                .appendLiteral(' ')
+                .appendPattern("HH:mm")
+                .toFormatter(locale));
   }
 
   private static DateTimeFormatter day(StoreProfile store) {
@@ -354,8 +361,17 @@ public final class Layouts {
       return minor > 0 ? "+" + plain(minor) : plain(minor);
     }
 
+    /** "12", "7,5", "0,75": as {@link Percent#figure} writes it, without asking the locale. */
     String percent(Percent p) {
-      return p.figure(locale);
+      int bp = p.basisPoints();
+      String whole = Integer.toString(bp / 100);
+      int hundredths = bp % 100;
+      if (hundredths == 0) {
+        return whole;
+      }
+      return hundredths % 10 == 0
+          ? whole + decimal + (hundredths / 10)
+          : whole + decimal + (hundredths < 10 ? "0" : "") + hundredths;
     }
   }
 

@@ -664,6 +664,42 @@ class ReceiptPrintingTest {
   }
 
   @Test
+  void discountPercentsArePrintedAsTheScreensWriteThem() {
+    int[] rates = {500, 750, 75, 5, 1000, 1250};
+    for (StoreProfile store : List.of(KARAKOL, kenyanShop("en"))) {
+      List<SaleLine> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < rates.length; i++) {
+        lines.add(line(i + 1, "Item " + i, 100_00, 1, rates[i], 0));
+      }
+      Sale sale =
+          new Sale(
+              "T1-000009",
+              "T1",
+              9,
+              SaleKind.SALE,
+              null,
+              Instant.parse("2026-11-10T08:00:00Z"),
+              "s",
+              "c",
+              "m",
+              0,
+              0,
+              0,
+              0,
+              0,
+              lines,
+              List.of());
+      String paper = String.join("\n", printed(Layouts.receipt(sale, store, "A"), "generic-80"));
+      for (int bp : rates) {
+        // The core's own way of writing a percent for people is the oracle.
+        assertThat(paper)
+            .as(store.language() + " " + bp)
+            .contains(" " + new Percent(bp).figure(store.locale()) + "% -");
+      }
+    }
+  }
+
+  @Test
   void includedTaxIsHalfUp() {
     assertThat(Layouts.includedTax(11_200, 1200)).isEqualTo(1_200);
     assertThat(Layouts.includedTax(4050, 1800)).isEqualTo(618);
