@@ -11,4 +11,28 @@ public record AuditEntry(
     String action,
     String subject,
     String reason,
-    String approvedBy) {}
+    String approvedBy) {
+
+  /**
+   * A new entry of the log, with an id of its own. The services each record what they did this way;
+   * only the log's reader builds entries from stored ids.
+   */
+  public static AuditEntry of(
+      Instant at,
+      String till,
+      String userId,
+      String action,
+      String subject,
+      String reason,
+      String approvedBy) {
+    return new AuditEntry(
+        java.util.UUID.randomUUID().toString(),
+        at,
+        till,
+        userId,
+        action,
+        subject,
+        reason,
+        approvedBy);
+  }
+}

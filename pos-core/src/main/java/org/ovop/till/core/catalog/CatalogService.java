@@ -235,16 +235,7 @@ public final class CatalogService {
   private void audit(Books books, User by, String action, String subject) {
     books
         .audit()
-        .append(
-            new AuditEntry(
-                UUID.randomUUID().toString(),
-                clock.instant(),
-                till,
-                by.id(),
-                action,
-                subject,
-                null,
-                null));
+        .append(AuditEntry.of(clock.instant(), till, by.id(), action, subject, null, null));
   }
 
   private static String blankToNull(String s) {

@@ -268,15 +268,8 @@ public final class Counter {
 
   private AuditEntry override(
       Instant now, User cashier, String action, String subject, Approval approval) {
-    return new AuditEntry(
-        UUID.randomUUID().toString(),
-        now,
-        till,
-        cashier.id(),
-        action,
-        subject,
-        approval.reason(),
-        approval.manager().id());
+    return AuditEntry.of(
+        now, till, cashier.id(), action, subject, approval.reason(), approval.manager().id());
   }
 
   /** Whether a user may approve their own overrides (managers and admins may, with a reason). */

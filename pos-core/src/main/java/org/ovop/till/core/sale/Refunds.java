@@ -186,8 +186,7 @@ public final class Refunds {
     books
         .audit()
         .append(
-            new AuditEntry(
-                UUID.randomUUID().toString(),
+            AuditEntry.of(
                 now,
                 till,
                 cashier.id(),

@@ -139,18 +139,7 @@ public final class Settlements {
             "settling claimed " + claimed + " lines, the figures hold " + counted);
       }
       for (Settlement s : settlements) {
-        books
-            .audit()
-            .append(
-                new AuditEntry(
-                    UUID.randomUUID().toString(),
-                    now,
-                    till,
-                    by.id(),
-                    "SETTLE",
-                    s.id(),
-                    null,
-                    null));
+        books.audit().append(AuditEntry.of(now, till, by.id(), "SETTLE", s.id(), null, null));
       }
     }
     return Outcome.done(new Run(!record, until, made, waiting));
@@ -209,8 +198,7 @@ public final class Settlements {
           books
               .audit()
               .append(
-                  new AuditEntry(
-                      UUID.randomUUID().toString(),
+                  AuditEntry.of(
                       now,
                       till,
                       by.id(),
@@ -288,16 +276,7 @@ public final class Settlements {
               books.journal(), "PAYOUT", settlementId, JournalChain.contentHash(payout), now);
           books
               .audit()
-              .append(
-                  new AuditEntry(
-                      UUID.randomUUID().toString(),
-                      now,
-                      till,
-                      by.id(),
-                      "PAYOUT",
-                      settlementId,
-                      null,
-                      null));
+              .append(AuditEntry.of(now, till, by.id(), "PAYOUT", settlementId, null, null));
           return Outcome.done(payout);
         });
   }

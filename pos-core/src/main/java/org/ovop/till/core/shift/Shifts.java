@@ -63,15 +63,8 @@ public final class Shifts {
       String subject,
       org.ovop.till.core.user.Approval approval) {
     AuditEntry entry =
-        new AuditEntry(
-            UUID.randomUUID().toString(),
-            at,
-            till,
-            cashier.id(),
-            action,
-            subject,
-            approval.reason(),
-            approval.manager().id());
+        AuditEntry.of(
+            at, till, cashier.id(), action, subject, approval.reason(), approval.manager().id());
     books.audit().append(entry);
     return entry;
   }
@@ -162,16 +155,7 @@ public final class Shifts {
           books.shifts().open(shift);
           books
               .audit()
-              .append(
-                  new AuditEntry(
-                      UUID.randomUUID().toString(),
-                      now,
-                      till,
-                      cashier.id(),
-                      "SHIFT_OPEN",
-                      shift.id(),
-                      null,
-                      null));
+              .append(AuditEntry.of(now, till, cashier.id(), "SHIFT_OPEN", shift.id(), null, null));
           return Outcome.done(shift);
         });
   }
@@ -210,8 +194,7 @@ public final class Shifts {
           books
               .audit()
               .append(
-                  new AuditEntry(
-                      UUID.randomUUID().toString(),
+                  AuditEntry.of(
                       now,
                       till,
                       by.id(),

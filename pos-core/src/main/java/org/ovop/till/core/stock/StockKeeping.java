@@ -135,8 +135,7 @@ public final class StockKeeping {
               books
                   .audit()
                   .append(
-                      new AuditEntry(
-                          UUID.randomUUID().toString(),
+                      AuditEntry.of(
                           now,
                           till,
                           by.id(),
@@ -180,18 +179,7 @@ public final class StockKeeping {
                             by.id())));
             lots.add(new ReceivedLot(lot, p, member));
           }
-          books
-              .audit()
-              .append(
-                  new AuditEntry(
-                      UUID.randomUUID().toString(),
-                      now,
-                      till,
-                      by.id(),
-                      "INTAKE",
-                      number,
-                      null,
-                      null));
+          books.audit().append(AuditEntry.of(now, till, by.id(), "INTAKE", number, null, null));
           return Outcome.done(new ConsignmentNote(number, group.get(), now, List.copyOf(lots)));
         });
   }
@@ -251,18 +239,7 @@ public final class StockKeeping {
             }
             lines.add(new CountedLine(p, expected, item.counted()));
           }
-          books
-              .audit()
-              .append(
-                  new AuditEntry(
-                      UUID.randomUUID().toString(),
-                      now,
-                      till,
-                      by.id(),
-                      "COUNT",
-                      number,
-                      null,
-                      null));
+          books.audit().append(AuditEntry.of(now, till, by.id(), "COUNT", number, null, null));
           return Outcome.done(new CountSheet(number, now, List.copyOf(lines)));
         });
   }
@@ -319,16 +296,7 @@ public final class StockKeeping {
           }
           books
               .audit()
-              .append(
-                  new AuditEntry(
-                      UUID.randomUUID().toString(),
-                      now,
-                      till,
-                      by.id(),
-                      "RETURN_TO_PRODUCER",
-                      number,
-                      null,
-                      null));
+              .append(AuditEntry.of(now, till, by.id(), "RETURN_TO_PRODUCER", number, null, null));
           return Outcome.done(new ReturnNote(number, group.get(), now, List.copyOf(lines)));
         });
   }
@@ -376,18 +344,7 @@ public final class StockKeeping {
             takeOffTheShelf(books, p, item.quantity(), MovementKind.DAMAGE, number, by, now);
             lines.add(new ReturnedLine(p, item.quantity()));
           }
-          books
-              .audit()
-              .append(
-                  new AuditEntry(
-                      UUID.randomUUID().toString(),
-                      now,
-                      till,
-                      by.id(),
-                      "DAMAGE",
-                      number,
-                      why,
-                      null));
+          books.audit().append(AuditEntry.of(now, till, by.id(), "DAMAGE", number, why, null));
           return Outcome.done(new DamageSheet(number, now, why, List.copyOf(lines)));
         });
   }

@@ -66,8 +66,7 @@ public final class Staff {
           books
               .audit()
               .append(
-                  new AuditEntry(
-                      UUID.randomUUID().toString(),
+                  AuditEntry.of(
                       now,
                       till,
                       by == null ? null : by.id(),
