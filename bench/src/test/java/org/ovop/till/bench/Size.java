@@ -33,9 +33,18 @@ enum Size {
     return pick(20_000, 5_000, 200);
   }
 
-  /** receipt-encode: receipts per round on each side. */
+  /** receipt-encode: measured receipts on each side. */
   int receipts() {
     return pick(10_000, 3_000, 20);
+  }
+
+  /**
+   * receipt-encode: unmeasured receipts on each side first. Both encoders keep getting faster until
+   * some 40,000 receipts have gone through them (the JIT still compiling their layout and writing
+   * paths; README, "Receipt-encode"), so fewer would measure the compiler's progress, not the code.
+   */
+  int warmUpReceipts() {
+    return pick(50_000, 50_000, 40);
   }
 
   /** settlement and memory: producer groups in the month. */

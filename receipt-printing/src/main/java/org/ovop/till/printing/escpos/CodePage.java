@@ -46,22 +46,42 @@ final class CodePage {
     if (table.blocks() == null) {
       return charset.newEncoder().canEncode(line) ? line.getBytes(charset) : null;
     }
-    int length = line.length();
     // One pass: a page that misses mostly misses on the first letters, so the array is rarely
     // made in vain, and a page that carries the line is read once instead of twice.
-    byte[] bytes = new byte[length];
+    byte[] bytes = new byte[line.length()];
+    return write(line, bytes, 0) < 0 ? null : bytes;
+  }
+
+  /** True when the page was read into a table, so {@link #write} can answer for it. */
+  boolean tabled() {
+    return table.blocks() != null;
+  }
+
+  /**
+   * Writes the text in this page into {@code out} from {@code at}, which has room for one byte per
+   * character: the position after it, or -1 when a character of it is not in the page (what was
+   * written before that is the caller's to drop). Only for a {@link #tabled} page. The encoder
+   * writes a receipt's lines straight into its output this way, with no array per line.
+   */
+  int write(String text, byte[] out, int at) {
     boolean ascii = table.keepsAscii();
+    int length = text.length();
     for (int i = 0; i < length; i++) {
-      char c = line.charAt(i);
+      char c = text.charAt(i);
       // Spaces, digits and Latin letters are most of a receipt's characters, and every page the
       // printers know writes printable ASCII as itself.
       int b = ascii && c >= 0x20 && c < 0x7f ? c : table.byteOf(c);
       if (b < 0) {
-        return null;
+        return -1;
       }
-      bytes[i] = (byte) b;
+      out[at++] = (byte) b;
     }
-    return bytes;
+    return at;
+  }
+
+  /** The byte of a character in a {@link #tabled} page, or -1 when the page does not carry it. */
+  int byteOf(char c) {
+    return table.byteOf(c);
   }
 
   /**

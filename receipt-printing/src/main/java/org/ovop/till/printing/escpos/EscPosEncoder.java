@@ -128,42 +128,77 @@ public final class EscPosEncoder {
       last = "";
     }
     line(
-        last + " ".repeat(profile.columns() - last.length() - right.length()) + right,
-        Align.LEFT,
-        isBold,
-        false);
+        last, profile.columns() - last.length() - right.length(), right, Align.LEFT, isBold, false);
     put(EscPos.bold(false));
   }
 
   /** One printed line: text in a code page that carries it, or a raster image of it. */
   private void line(String line, Align align, boolean isBold, boolean big) {
+    line(line, 0, "", align, isBold, big);
+  }
+
+  /**
+   * One printed line made of a left part, spaces and a right part (a column line; a plain line is
+   * all left part), written without joining them first.
+   */
+  private void line(
+      String left, int spaces, String right, Align align, boolean isBold, boolean big) {
     // The page already selected first: most lines of a paper stay in one, and a miss costs a
     // pass over the line.
-    if (current != null) {
-      byte[] bytes = current.bytesIfCarried(line);
-      if (bytes != null) {
-        put(bytes);
-        put(EscPos.LF);
-        return;
-      }
+    if (current != null && written(current, left, spaces, right)) {
+      return;
     }
     for (CodePage page : pages) {
       if (page == current) {
         continue;
       }
-      byte[] bytes = page.bytesIfCarried(line);
-      if (bytes != null) {
-        if (page.number != currentPage) {
-          put(EscPos.codePage(page.number));
-          currentPage = page.number;
-        }
+      int before = size;
+      if (page.number != currentPage) {
+        put(EscPos.codePage(page.number));
+      }
+      if (written(page, left, spaces, right)) {
         current = page;
-        put(bytes);
-        put(EscPos.LF);
+        currentPage = page.number;
         return;
       }
+      size = before; // the page switch goes too
     }
-    raster(render(line, align, isBold, big));
+    raster(render(left + " ".repeat(spaces) + right, align, isBold, big));
+  }
+
+  /**
+   * Writes the line and its line feed in the page, straight into the output; false, with nothing
+   * written, when the page does not carry every character of it.
+   */
+  private boolean written(CodePage page, String left, int spaces, String right) {
+    if (!page.tabled()) {
+      byte[] bytes = page.bytesIfCarried(left + " ".repeat(spaces) + right);
+      if (bytes == null) {
+        return false;
+      }
+      put(bytes);
+      put(EscPos.LF);
+      return true;
+    }
+    room(left.length() + spaces + right.length() + 1);
+    int at = page.write(left, out, size);
+    if (at >= 0 && spaces > 0) {
+      int space = page.byteOf(' ');
+      if (space < 0) {
+        return false;
+      }
+      Arrays.fill(out, at, at + spaces, (byte) space);
+      at += spaces;
+    }
+    if (at >= 0) {
+      at = page.write(right, out, at);
+    }
+    if (at < 0) {
+      return false; // size never moved: what was written past it is dropped
+    }
+    out[at++] = EscPos.LF;
+    size = at;
+    return true;
   }
 
   private BufferedImage render(String line, Align align, boolean isBold, boolean big) {

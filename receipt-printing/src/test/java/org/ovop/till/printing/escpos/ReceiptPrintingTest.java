@@ -247,6 +247,41 @@ class ReceiptPrintingTest {
   }
 
   @Test
+  void aColumnLineWhoseFigureLeavesTheCurrentPageMovesWholeToAPageThatCarriesIt() {
+    // The left part is in CP866, the page already selected; the figure's € is not. The encoder
+    // writes a line's parts straight into its output and must drop what it wrote of it, and the
+    // page command it tried, when a part misses: the line comes out whole in Windows-1251.
+    var paper =
+        org.ovop.till.printing.document.PrintDocument.builder("t")
+            .text("Облепиха")
+            .columns("Облепиха 50 мл", "12,50 €")
+            .columns("Мёд", "650,00")
+            .build();
+    for (PrinterProfile p : PrinterProfile.ALL) {
+      byte[] bytes = EscPosEncoder.encode(paper, p);
+      List<Event> events = EscPosDecoder.decode(bytes, p);
+      String padded = " ".repeat(p.columns() - "Облепиха 50 мл".length() - "12,50 €".length());
+      String padded2 = " ".repeat(p.columns() - "Мёд".length() - "650,00".length());
+      assertThat(EscPosDecoder.lines(events))
+          .containsExactly(
+              "Облепиха", "Облепиха 50 мл" + padded + "12,50 €", "Мёд" + padded2 + "650,00");
+      List<Integer> pages =
+          events.stream().filter(e -> e instanceof Line).map(e -> ((Line) e).codePage()).toList();
+      // The next line stays in the page now selected, which carries it too.
+      int windows = p.codePages().get(PrinterProfile.WPC1251);
+      assertThat(pages).containsExactly(17, windows, windows);
+      // Two page commands and no more: none left behind by a page tried and passed over.
+      int switches = 0;
+      for (int i = 0; i + 1 < bytes.length; i++) {
+        if (bytes[i] == 0x1B && bytes[i + 1] == 't') {
+          switches++;
+        }
+      }
+      assertThat(switches).isEqualTo(2);
+    }
+  }
+
+  @Test
   void xofAmountsHaveNoDecimals() {
     List<SaleLine> lines = List.of(line(1, "Bissap séché 250 g", 1_500, 3, 1000, 1800));
     long total = lines.get(0).amount(); // 4500 − 450 = 4050
