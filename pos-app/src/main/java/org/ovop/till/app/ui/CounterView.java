@@ -119,7 +119,8 @@ final class CounterView {
               });
       b.getStyleClass().addAll("small", "flat");
       b.setMinWidth(Region.USE_PREF_SIZE);
-      if (tag.equals(s.texts.locale().getLanguage())) {
+      // The key of the words shown: RU for a Kyrgyz store, whose screens speak Russian.
+      if (tag.equals(s.texts.wordsLanguage())) {
         b.getStyleClass().remove("flat");
         b.getStyleClass().add("accent");
       }

@@ -8,9 +8,9 @@ import java.util.ResourceBundle;
 import org.ovop.till.core.Refusal;
 
 /**
- * Every word on the screens, from resource bundles in English, Russian, French and Swahili.
- * Refusals from the shop's rules are translated by their reason key; the English sentence of the
- * core is the fallback.
+ * Every word on the screens, from resource bundles in English, Russian, French and Swahili (Kyrgyz
+ * and Uzbek stores read the Russian ones). Refusals from the shop's rules are translated by their
+ * reason key; the English sentence of the core is the fallback.
  */
 public final class Texts {
   public static final String BUNDLE = "org.ovop.till.app.ui.messages";
@@ -45,15 +45,47 @@ public final class Texts {
   public Texts(Locale locale, java.time.ZoneId zone) {
     this.locale = locale;
     this.zone = zone;
-    this.bundle =
-        ResourceBundle.getBundle(
-            BUNDLE,
-            locale,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, WORDS);
   }
+
+  /**
+   * Where the words of each language are looked for. Kyrgyz and Uzbek have no screen words yet, and
+   * their shops' cashiers read Russian (their receipts print in it): their words are looked for in
+   * a Kyrgyz or Uzbek bundle first, then in the Russian one, never in the English base. The
+   * computer's own language is never a fallback: a French PC in Bishkek still shows Russian.
+   */
+  private static final ResourceBundle.Control WORDS =
+      new ResourceBundle.Control() {
+        @Override
+        public List<String> getFormats(String baseName) {
+          return ResourceBundle.Control.FORMAT_PROPERTIES;
+        }
+
+        @Override
+        public Locale getFallbackLocale(String baseName, Locale locale) {
+          return null;
+        }
+
+        @Override
+        public List<Locale> getCandidateLocales(String baseName, Locale locale) {
+          List<Locale> candidates = super.getCandidateLocales(baseName, locale);
+          String language = locale.getLanguage();
+          if (!language.equals("ky") && !language.equals("uz")) {
+            return candidates;
+          }
+          List<Locale> through = new java.util.ArrayList<>(candidates);
+          through.add(through.size() - 1, Locale.forLanguageTag("ru")); // before the base
+          return through;
+        }
+      };
 
   public Locale locale() {
     return locale;
+  }
+
+  /** The language the words are in: "ru" for a Kyrgyz store's screens, its locale's otherwise. */
+  public String wordsLanguage() {
+    return bundle.getLocale().getLanguage();
   }
 
   /** A moment as the time on the store's clock, the screen's way ("14:02"). */
