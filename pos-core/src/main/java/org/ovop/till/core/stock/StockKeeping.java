@@ -112,19 +112,11 @@ public final class StockKeeping {
                       override == null ? null : override.reason()));
           int lineNo = 0;
           for (IntakeItem item : items) {
-            if (item.quantity() <= 0) {
-              return Outcome.refused(Reason.BAD_QUANTITY, item.quantity());
+            var line = groupsProduct(books, group.get(), groupCode, item.sku(), item.quantity());
+            if (!line.isDone()) {
+              return Outcome.refused(line.refusal());
             }
-            var product = books.catalog().productByCode(item.sku());
-            if (product.isEmpty()) {
-              return Outcome.refused(Reason.UNKNOWN_PRODUCT, item.sku());
-            }
-            Product p = product.get();
-            if (!p.groupId().equals(group.get().id())) {
-              String owner =
-                  books.catalog().groupById(p.groupId()).map(ProducerGroup::code).orElse("?");
-              return Outcome.refused(Reason.NOT_IN_GROUP, p.sku(), owner, groupCode);
-            }
+            Product p = line.value();
             if (!p.isCertifiedOn(today)) {
               if (override == null) {
                 return p.certification().isEmpty()
@@ -273,19 +265,11 @@ public final class StockKeeping {
                       null));
           List<ReturnedLine> lines = new ArrayList<>();
           for (ReturnItem item : items) {
-            if (item.quantity() <= 0) {
-              return Outcome.refused(Reason.BAD_QUANTITY, item.quantity());
+            var line = groupsProduct(books, group.get(), groupCode, item.sku(), item.quantity());
+            if (!line.isDone()) {
+              return Outcome.refused(line.refusal());
             }
-            var product = books.catalog().productByCode(item.sku());
-            if (product.isEmpty()) {
-              return Outcome.refused(Reason.UNKNOWN_PRODUCT, item.sku());
-            }
-            Product p = product.get();
-            if (!p.groupId().equals(group.get().id())) {
-              String owner =
-                  books.catalog().groupById(p.groupId()).map(ProducerGroup::code).orElse("?");
-              return Outcome.refused(Reason.NOT_IN_GROUP, p.sku(), owner, groupCode);
-            }
+            Product p = line.value();
             long onHand = books.stock().onHand(p.id());
             if (item.quantity() > onHand) {
               return Outcome.refused(Reason.NOTHING_TO_RETURN, Math.max(0, onHand), p.sku());
@@ -347,6 +331,27 @@ public final class StockKeeping {
           books.audit().append(AuditEntry.of(now, till, by.id(), "DAMAGE", number, why, null));
           return Outcome.done(new DamageSheet(number, now, why, List.copyOf(lines)));
         });
+  }
+
+  /**
+   * The product a line of a group's paper names (a delivery, a return): refused when its quantity
+   * is not a positive count, its code is not in the catalogue, or the product is another group's.
+   */
+  private static Outcome<Product> groupsProduct(
+      Books books, ProducerGroup group, String groupCode, String sku, long quantity) {
+    if (quantity <= 0) {
+      return Outcome.refused(Reason.BAD_QUANTITY, quantity);
+    }
+    var product = books.catalog().productByCode(sku);
+    if (product.isEmpty()) {
+      return Outcome.refused(Reason.UNKNOWN_PRODUCT, sku);
+    }
+    Product p = product.get();
+    if (!p.groupId().equals(group.id())) {
+      String owner = books.catalog().groupById(p.groupId()).map(ProducerGroup::code).orElse("?");
+      return Outcome.refused(Reason.NOT_IN_GROUP, p.sku(), owner, groupCode);
+    }
+    return Outcome.done(p);
   }
 
   /** The product a line of a count or damage sheet names: one that exists, listed only once. */
