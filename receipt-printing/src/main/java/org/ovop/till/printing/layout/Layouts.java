@@ -222,13 +222,7 @@ public final class Layouts {
   public static PrintDocument consignmentNote(
       org.ovop.till.core.stock.StockKeeping.ConsignmentNote note, StoreProfile store) {
     Words w = new Words(store.language());
-    var d = PrintDocument.builder(note.number());
-    d.title(w.get("note"));
-    d.centered(note.number());
-    d.centered(store.name());
-    d.centered(note.at().atZone(store.zone()).format(when(store)));
-    d.text(w.label("group") + " " + note.group().code() + " " + note.group().name());
-    d.rule();
+    var d = groupPaper(w.get("note"), note.number(), note.at(), note.group(), store);
     long units = 0;
     for (var lot : note.lots()) {
       d.text(lot.product().sku() + " " + lot.product().name());
@@ -245,33 +239,49 @@ public final class Layouts {
       d.columns("  " + (who.isEmpty() ? day : who), Long.toString(lot.lot().quantity()));
       units += lot.lot().quantity();
     }
-    d.rule();
-    d.add(new PrintDocument.Columns(w.get("total"), Long.toString(units), true));
-    d.barcode(Symbology.CODE128, note.number());
-    d.feed(2);
-    d.text(w.label("received") + " ________________");
-    d.text(w.get("signature"));
-    d.feed(2);
-    d.cut();
-    return d.build();
+    return signedByTheGroup(d, units, note.number(), w);
   }
 
   /** The note that goes back with unsold goods. */
   public static PrintDocument returnNote(
       org.ovop.till.core.stock.StockKeeping.ReturnNote note, StoreProfile store) {
     Words w = new Words(store.language());
-    var d = PrintDocument.builder(note.number());
-    d.title(w.get("return"));
-    d.centered(note.number());
-    d.centered(store.name());
-    d.centered(note.at().atZone(store.zone()).format(when(store)));
-    d.text(w.label("group") + " " + note.group().code() + " " + note.group().name());
-    d.rule();
+    var d = groupPaper(w.get("return"), note.number(), note.at(), note.group(), store);
+    long units = 0;
     for (var l : note.lines()) {
       d.columns(l.product().sku() + " " + l.product().name(), Long.toString(l.quantity()));
+      units += l.quantity();
     }
+    return signedByTheGroup(d, units, note.number(), w);
+  }
+
+  /** The head of a paper between the store and a group: what it is, its number, when, who. */
+  private static PrintDocument.Builder groupPaper(
+      String title,
+      String number,
+      java.time.Instant at,
+      org.ovop.till.core.catalog.ProducerGroup group,
+      StoreProfile store) {
+    Words w = new Words(store.language());
+    var d = PrintDocument.builder(number);
+    d.title(title);
+    d.centered(number);
+    d.centered(store.name());
+    d.centered(at.atZone(store.zone()).format(when(store)));
+    d.text(w.label("group") + " " + group.code() + " " + group.name());
     d.rule();
-    d.barcode(Symbology.CODE128, note.number());
+    return d;
+  }
+
+  /**
+   * The foot of a group's paper: the units in all, which the person handing over or taking back the
+   * goods counts against, the paper's number as a barcode, and where they sign.
+   */
+  private static PrintDocument signedByTheGroup(
+      PrintDocument.Builder d, long units, String number, Words w) {
+    d.rule();
+    d.add(new PrintDocument.Columns(w.get("total"), Long.toString(units), true));
+    d.barcode(Symbology.CODE128, number);
     d.feed(2);
     d.text(w.label("received") + " ________________");
     d.text(w.get("signature"));

@@ -394,6 +394,54 @@ class ReceiptPrintingTest {
   }
 
   @Test
+  void theReturnNoteListsWhatGoesBackAndHowManyUnitsInAllForTheGroupToCount() {
+    var group =
+        new org.ovop.till.core.catalog.ProducerGroup(
+            "g3", "IK-03", "Облепиха Тамги", "Иссык-Куль", "Тамга", Percent.ZERO);
+    var oil =
+        new org.ovop.till.core.catalog.Product(
+            "p1",
+            "SBT-001",
+            "2000000000015",
+            "Облепиховое масло 50 мл",
+            "g3",
+            380_00,
+            new Percent(1200),
+            null);
+    var jam =
+        new org.ovop.till.core.catalog.Product(
+            "p2", "JAM-002", "2000000000022", "Джем облепиховый", "g3", 250_00, Percent.ZERO, null);
+    var note =
+        new org.ovop.till.core.stock.StockKeeping.ReturnNote(
+            "RN-T1-000002",
+            group,
+            Instant.parse("2026-11-24T04:00:00Z"),
+            List.of(
+                new org.ovop.till.core.stock.StockKeeping.ReturnedLine(oil, 3),
+                new org.ovop.till.core.stock.StockKeeping.ReturnedLine(jam, 2)));
+    PrinterProfile p = PrinterProfile.named("generic-58").orElseThrow();
+    List<Event> events =
+        EscPosDecoder.decode(EscPosEncoder.encode(Layouts.returnNote(note, KARAKOL), p), p);
+    List<String> lines =
+        EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ").strip()).toList();
+    assertThat(lines)
+        .contains(
+            "RN-T1-000002",
+            "OVOP+1 Каракол",
+            "24.11.2026 10:00",
+            "Группа: IK-03 Облепиха Тамги",
+            "SBT-001 Облепиховое масло 50", // 32 columns: the name wraps, the count ends it
+            "мл 3",
+            "JAM-002 Джем облепиховый 2",
+            // The person taking the goods back counts them against one figure, as on delivery.
+            "ИТОГО 5",
+            "Подпись");
+    assertThat(lines).anyMatch(l -> l.startsWith("Получил:"));
+    assertThat(String.join("\n", lines)).doesNotContain("?");
+    assertThat(events).contains(new Barcode(73, "{BRN-T1-000002")).anyMatch(e -> e instanceof Cut);
+  }
+
+  @Test
   void theZReportSaysWhatTheDrawerShouldHoldWhatWasCountedAndTheDifferenceInRussian() {
     var shift =
         new org.ovop.till.core.shift.Shift(
