@@ -86,6 +86,30 @@ class UseCasesIT {
   }
 
   @Test
+  void reportsOverABackwardsPeriodOrBeforeTheStoreIsSetUpAreRefusedWithASentence() {
+    var reports = new org.ovop.till.core.report.Reports(db, shop.clock);
+    LocalDate march = LocalDate.parse("2026-03-01");
+    LocalDate april = LocalDate.parse("2026-04-01");
+    // No store yet: nothing to say which days the dates are.
+    assertThat(reports.payouts(march, april).refusal().reason()).isEqualTo(Reason.STORE_NOT_SET_UP);
+    assertThat(reports.audit(march, april).refusal().reason()).isEqualTo(Reason.STORE_NOT_SET_UP);
+    shop.setUpKarakol();
+    for (var backwards :
+        List.of(
+            reports.payouts(april, march),
+            reports.audit(april, march),
+            reports.gender(april, march))) {
+      assertThat(backwards.refusal().message())
+          .isEqualTo("The period ends (2026-03-01) before it starts (2026-04-01).");
+    }
+    // The same day as first and last is a period of one day, and the setting up is in it.
+    assertThat(reports.audit(march, march).value()).isEmpty();
+    LocalDate today = LocalDate.parse("2026-03-02");
+    assertThat(reports.audit(today, today).value()).isNotEmpty();
+    assertThat(reports.payouts(today, today).value()).isEmpty();
+  }
+
+  @Test
   void kgsCashIsRoundedToOneSomAndTheDifferenceIsTheStores() throws Exception {
     shop.setUpKarakol();
     shop.receive("IK-01", "FELT-TOY", 5);

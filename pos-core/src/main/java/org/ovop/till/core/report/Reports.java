@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ovop.till.core.Books;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal.Reason;
 import org.ovop.till.core.Transactions;
@@ -37,20 +38,12 @@ public final class Reports {
 
   /** Settlements paid from the first to the last day (store days, both included), oldest first. */
   public Outcome<List<PaidSettlement>> payouts(LocalDate first, LocalDate last) {
-    if (last.isBefore(first)) {
-      return Outcome.refused(Reason.BAD_PERIOD, last, first);
-    }
-    return tx.read(
-        books -> {
-          StoreProfile store = books.store().profile().orElse(null);
-          if (store == null) {
-            return Outcome.<List<PaidSettlement>>refused(Reason.STORE_NOT_SET_UP);
-          }
+    return overDays(
+        first,
+        last,
+        (books, from, until) -> {
           List<PaidSettlement> out = new ArrayList<>();
-          for (Payout p :
-              books
-                  .settlements()
-                  .payoutsBetween(start(first, store), start(last.plusDays(1), store))) {
+          for (Payout p : books.settlements().payoutsBetween(from, until)) {
             Settlement s = books.settlements().byId(p.settlementId()).orElseThrow();
             out.add(new PaidSettlement(s, books.catalog().groupById(s.groupId()).orElseThrow(), p));
           }
@@ -74,19 +67,14 @@ public final class Reports {
    * returns and payouts a manager reconciles.
    */
   public Outcome<List<AuditRow>> audit(LocalDate first, LocalDate last) {
-    if (last.isBefore(first)) {
-      return Outcome.refused(Reason.BAD_PERIOD, last, first);
-    }
-    return tx.read(
-        books -> {
-          StoreProfile store = books.store().profile().orElse(null);
-          if (store == null) {
-            return Outcome.<List<AuditRow>>refused(Reason.STORE_NOT_SET_UP);
-          }
+    return overDays(
+        first,
+        last,
+        (books, from, until) -> {
           Map<String, String> names = new HashMap<>();
           books.users().all().forEach(u -> names.put(u.id(), u.name()));
           List<AuditRow> out = new ArrayList<>();
-          for (var e : books.audit().between(start(first, store), start(last.plusDays(1), store))) {
+          for (var e : books.audit().between(from, until)) {
             out.add(
                 new AuditRow(
                     e.at(),
@@ -100,6 +88,29 @@ public final class Reports {
                         : names.getOrDefault(e.approvedBy(), e.approvedBy())));
           }
           return Outcome.done(out);
+        });
+  }
+
+  /** A report's reading of the books between two instants: the start of its first day and after. */
+  private interface OverPeriod<T> {
+    Outcome<T> read(Books books, Instant from, Instant until);
+  }
+
+  /**
+   * Reads a report over store days, the first and the last both included, on one snapshot: refused
+   * when the last day comes before the first or the store is not set up yet.
+   */
+  private <T> Outcome<T> overDays(LocalDate first, LocalDate last, OverPeriod<T> report) {
+    if (last.isBefore(first)) {
+      return Outcome.refused(Reason.BAD_PERIOD, last, first);
+    }
+    return tx.read(
+        books -> {
+          StoreProfile store = books.store().profile().orElse(null);
+          if (store == null) {
+            return Outcome.<T>refused(Reason.STORE_NOT_SET_UP);
+          }
+          return report.read(books, start(first, store), start(last.plusDays(1), store));
         });
   }
 
