@@ -138,7 +138,9 @@ public final class TillCli implements Runnable {
 
   /** A command that stopped: one sentence on stderr, and the exit code of a refusal. */
   private int refused(Exception e) {
-    if (e instanceof Refused || e instanceof LedgerUnavailableException) {
+    if (e instanceof Refused r) {
+      err.println(r.sentence(storeZone()));
+    } else if (e instanceof LedgerUnavailableException) {
       err.println(e.getMessage());
     } else if (e instanceof java.io.UncheckedIOException io) {
       err.println("Cannot read or write a file: " + io.getCause().getMessage());
@@ -295,6 +297,19 @@ public final class TillCli implements Runnable {
           "TILL_CLOCK must be an ISO-8601 instant such as 2026-03-01T09:00:00Z, not '"
               + fixed
               + "'.");
+    }
+  }
+
+  /** The store's clock, when the command got as far as opening a set-up store; else null. */
+  private java.time.ZoneId storeZone() {
+    if (services == null) {
+      return null;
+    }
+    try {
+      var store = services.store();
+      return store.isDone() ? store.value().zone() : null;
+    } catch (RuntimeException cannotRead) {
+      return null; // the sentence is said as it stands rather than not at all
     }
   }
 

@@ -14,6 +14,25 @@ class ShiftCliTest {
   @TempDir Path dir;
 
   @Test
+  void aLockAfterWrongPinsIsSaidOnTheStoresClockNotInUtc() {
+    Till till = new Till(dir.resolve("till.db")).clock("2026-11-24T19:16:21.520Z");
+    till.json("demo"); // Karakol, Asia/Bishkek: six hours ahead of UTC
+    for (int i = 0; i < 4; i++) {
+      assertThat(till.run("settle", "--dry-run", "--until", "2026-11-24", "--by", "9999").err())
+          .contains("That PIN is not right.");
+    }
+    Till.Run locked = till.run("settle", "--dry-run", "--until", "2026-11-24", "--by", "9999");
+    assertThat(locked.exit()).isEqualTo(1);
+    // Five minutes on, up to the whole minute as the screens say it: still locked at 01:22:30.
+    assertThat(locked.err().strip())
+        .isEqualTo(
+            "Too many wrong PINs: PIN entry on till T1 is locked until 2026-11-25 01:22"
+                + " (Asia/Bishkek).");
+    assertThat(till.run("settle", "--dry-run", "--until", "2026-11-24", "--by", "2580").err())
+        .contains("locked until 2026-11-25 01:22");
+  }
+
+  @Test
   void theTextZReportPutsEachMethodUnderItsTotalAndAddsUpToTheCashExpected() {
     Till till = new Till(dir.resolve("till.db"));
     till.json("demo");
