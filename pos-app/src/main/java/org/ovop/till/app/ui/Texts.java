@@ -43,9 +43,13 @@ public final class Texts {
   }
 
   public Texts(Locale locale, java.time.ZoneId zone) {
-    this.locale = locale;
     this.zone = zone;
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale, WORDS);
+    // Days and figures as the words write them: a Kyrgyz store's Russian screens say 25.11.2026,
+    // not Kyrgyz's 25/11/26. A language with no words at all keeps its own (English words then).
+    String words = bundle.getLocale().getLanguage();
+    this.locale =
+        words.isEmpty() || words.equals(locale.getLanguage()) ? locale : bundle.getLocale();
   }
 
   /**

@@ -32,7 +32,7 @@ public final class Layouts {
 
   private static DateTimeFormatter when(StoreProfile store) {
     return WHEN.computeIfAbsent(
-        store.locale(),
+        locale(store),
         locale ->
             new java.time.format.DateTimeFormatterBuilder()
                 .append(day(store))
@@ -43,7 +43,7 @@ public final class Layouts {
 
   private static DateTimeFormatter day(StoreProfile store) {
     return DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
-        .withLocale(store.locale());
+        .withLocale(locale(store));
   }
 
   private Layouts() {}
@@ -318,7 +318,7 @@ public final class Layouts {
         new java.util.concurrent.ConcurrentHashMap<>();
 
     static Figures of(StoreProfile store) {
-      Locale locale = store.locale();
+      Locale locale = Layouts.locale(store);
       // Read once per language: receipts are laid out in microseconds.
       char[] signs =
           SIGNS.computeIfAbsent(
@@ -389,7 +389,11 @@ public final class Layouts {
     return s.zone();
   }
 
+  /**
+   * The locale of a store's papers: days and figures written as their words are, so a Kyrgyz
+   * store's Russian receipt says "24.11.2026", not Kyrgyz's "24/11/26".
+   */
   static Locale locale(StoreProfile s) {
-    return s.locale();
+    return StoreProfile.localeOf(Words.printedIn(s.language()));
   }
 }

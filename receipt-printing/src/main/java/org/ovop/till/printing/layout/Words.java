@@ -182,9 +182,15 @@ final class Words {
   private final Map<String, String> words;
 
   Words(String language) {
-    this.words =
-        ALL.getOrDefault(
-            "uz".equals(language) || "ky".equals(language) ? "ru" : language, ALL.get("en"));
+    this.words = ALL.getOrDefault(printedIn(language), ALL.get("en"));
+  }
+
+  /**
+   * The language a store's papers are printed in: Russian for Kyrgyz and Uzbek stores, whose people
+   * read it and whose own words no receipt carries yet; the store's own otherwise.
+   */
+  static String printedIn(String language) {
+    return "uz".equals(language) || "ky".equals(language) ? "ru" : language;
   }
 
   String get(String key) {

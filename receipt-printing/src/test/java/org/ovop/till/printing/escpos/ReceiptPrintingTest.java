@@ -113,6 +113,33 @@ class ReceiptPrintingTest {
   }
 
   @Test
+  void aKyrgyzStoresReceiptIsInRussianWithItsDaysAsRussianWritesThem() {
+    for (String language : List.of("ky", "uz")) {
+      StoreProfile store =
+          new StoreProfile(
+              "OVOP+1 Каракол",
+              Currency.getInstance("KGS"),
+              new CashRounding(100),
+              language,
+              ZoneId.of("Asia/Bishkek"),
+              0,
+              new Percent(1000));
+      PrinterProfile p = PrinterProfile.standard();
+      List<String> lines =
+          EscPosDecoder.lines(
+              EscPosDecoder.decode(
+                  EscPosEncoder.encode(Layouts.receipt(kyrgyzSale(), store, "Бакыт"), p), p));
+      // 05:00 UTC is 11:00 in Bishkek; Kyrgyz's and Uzbek's own short day would be 02/03/26.
+      assertThat(String.join("\n", lines))
+          .as(language)
+          .contains("Чек T1-000042")
+          .contains("02.03.2026 11:00")
+          .contains("3 905,40 KGS")
+          .doesNotContain("02/03/26");
+    }
+  }
+
+  @Test
   void aLineSoldAtAManagersPriceShowsTheCataloguePriceUnderIt() throws Exception {
     Sale usual = kyrgyzSale();
     SaleLine oil = usual.lines().get(0);
