@@ -345,21 +345,26 @@ class ReceiptPrintingTest {
     assertThat(all).doesNotContain("4050.00");
   }
 
+  /** The group and product of the stock papers' tests: a group's paper names both. */
+  static final org.ovop.till.core.catalog.ProducerGroup TAMGA =
+      new org.ovop.till.core.catalog.ProducerGroup(
+          "g3", "IK-03", "Облепиха Тамги", "Иссык-Куль", "Тамга", Percent.ZERO);
+
+  static final org.ovop.till.core.catalog.Product TAMGA_OIL =
+      new org.ovop.till.core.catalog.Product(
+          "p1",
+          "SBT-001",
+          "2000000000015",
+          "Облепиховое масло 50 мл",
+          "g3",
+          380_00,
+          new Percent(1200),
+          null);
+
   @Test
   void theConsignmentNoteListsEachLotWithItsMakerAndBestBeforeDayAndCarriesItsNumberAsABarcode() {
-    var group =
-        new org.ovop.till.core.catalog.ProducerGroup(
-            "g3", "IK-03", "Облепиха Тамги", "Иссык-Куль", "Тамга", Percent.ZERO);
-    var oil =
-        new org.ovop.till.core.catalog.Product(
-            "p1",
-            "SBT-001",
-            "2000000000015",
-            "Облепиховое масло 50 мл",
-            "g3",
-            380_00,
-            new Percent(1200),
-            null);
+    var group = TAMGA;
+    var oil = TAMGA_OIL;
     var svetlana =
         new org.ovop.till.core.catalog.Member(
             "m1", "g3", "Светлана Ким", org.ovop.till.core.catalog.Gender.F, null);
@@ -422,19 +427,8 @@ class ReceiptPrintingTest {
 
   @Test
   void theReturnNoteListsWhatGoesBackAndHowManyUnitsInAllForTheGroupToCount() {
-    var group =
-        new org.ovop.till.core.catalog.ProducerGroup(
-            "g3", "IK-03", "Облепиха Тамги", "Иссык-Куль", "Тамга", Percent.ZERO);
-    var oil =
-        new org.ovop.till.core.catalog.Product(
-            "p1",
-            "SBT-001",
-            "2000000000015",
-            "Облепиховое масло 50 мл",
-            "g3",
-            380_00,
-            new Percent(1200),
-            null);
+    var group = TAMGA;
+    var oil = TAMGA_OIL;
     var jam =
         new org.ovop.till.core.catalog.Product(
             "p2", "JAM-002", "2000000000022", "Джем облепиховый", "g3", 250_00, Percent.ZERO, null);
