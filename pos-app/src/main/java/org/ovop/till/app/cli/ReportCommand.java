@@ -312,7 +312,10 @@ final class ReportCommand extends TillCommand {
                 "discount",
                 "amount",
                 "producer_share",
-                "commission");
+                "commission",
+                // Last, so files read by column number keep their columns: the catalogue's price,
+                // the unit price's own unless a manager set another at the counter.
+                "list_price");
     for (Sale s : sales) {
       int sign = s.kind() == SaleKind.SALE ? 1 : -1;
       if (sign > 0) {
@@ -349,7 +352,8 @@ final class ReportCommand extends TillCommand {
                 CsvWriter.number(money(sign * l.discount())),
                 CsvWriter.number(money(sign * l.amount())),
                 CsvWriter.number(money(sign * l.producerShare())),
-                CsvWriter.number(money(sign * l.commission()))));
+                CsvWriter.number(money(sign * l.commission())),
+                CsvWriter.number(money(l.listPrice()))));
       }
     }
     List<Object> groups = new ArrayList<>();

@@ -646,6 +646,19 @@ class LedgerDayCliTest {
                     && "Old shelf label".equals(r.get("reason"))
                     && "Нурлан".equals(r.get("approved_by")));
 
+    // The sales file a manager opens in a spreadsheet says both prices on every line.
+    Path csv = dir.resolve("sales.csv");
+    till.json(
+        "report", "sales", "--from", "2026-03-02", "--to", "2026-03-02", "--csv", csv.toString());
+    List<String> rows = java.nio.file.Files.readAllLines(csv);
+    assertThat(rows.get(0))
+        .endsWith(",unit_price,discount,amount,producer_share,commission,list_price");
+    assertThat(rows.subList(1, rows.size()))
+        .hasSize(3)
+        .anySatisfy(r -> assertThat(r).contains(",1000.00,").endsWith(",1200.00"))
+        .anySatisfy(r -> assertThat(r).contains(",1100.00,").endsWith(",1200.00"))
+        .anySatisfy(r -> assertThat(r).contains(",1200.00,").endsWith(",1200.00"));
+
     // The producer's statement says the catalogue's price beside the one it sold at.
     till.clock("2026-03-03T05:00:00Z");
     till.json("settle", "--by", "2580", "--until", "2026-03-03");
