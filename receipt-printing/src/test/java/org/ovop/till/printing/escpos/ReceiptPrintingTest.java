@@ -407,8 +407,7 @@ class ReceiptPrintingTest {
     PrinterProfile p = PrinterProfile.named("generic-58").orElseThrow();
     List<Event> events =
         EscPosDecoder.decode(EscPosEncoder.encode(Layouts.consignmentNote(note, KARAKOL), p), p);
-    List<String> lines =
-        EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ").strip()).toList();
+    List<String> lines = printed(Layouts.consignmentNote(note, KARAKOL), "generic-58");
     assertThat(lines)
         .contains(
             "НАКЛАДНАЯ НА",
@@ -443,8 +442,7 @@ class ReceiptPrintingTest {
     PrinterProfile p = PrinterProfile.named("generic-58").orElseThrow();
     List<Event> events =
         EscPosDecoder.decode(EscPosEncoder.encode(Layouts.returnNote(note, KARAKOL), p), p);
-    List<String> lines =
-        EscPosDecoder.lines(events).stream().map(l -> l.replaceAll(" +", " ").strip()).toList();
+    List<String> lines = printed(Layouts.returnNote(note, KARAKOL), "generic-58");
     assertThat(lines)
         .contains(
             "RN-T1-000002",
