@@ -25,8 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal.Reason;
 import org.ovop.till.core.sale.Counter;
+import org.ovop.till.core.sale.Refunds;
 import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleLine;
+import org.ovop.till.core.sale.Tender;
+import org.ovop.till.core.sale.TenderMethod;
 
 /**
  * The same use cases on a real PostgreSQL server (binaries from a jar, no Docker): the queries are
@@ -216,6 +219,42 @@ class PostgresIT {
     assertThat(after.get("sale") - before.get("sale")).isEqualTo(1);
     assertThat(after.get("tender") - before.get("tender")).isEqualTo(2);
     assertThat(after.get("journal_entry") - before.get("journal_entry")).isEqualTo(1);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aRefundAsPaidFindsTheSalesEarlierRefundsOnTheServer() {
+    Shop shop = new Shop(db, new TestClock("2026-03-02T03:00:00Z"), "T1").setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 3);
+    shop.openShift(0);
+    Sale sale = shop.sell("FELT-TOY", 3, Shop.card(50_000), Shop.cash(90_000));
+    var cashier = shop.signIn(Shop.CASHIER_PIN);
+    List<List<Tender>> back = new java.util.ArrayList<>();
+    for (int toy = 1; toy <= 3; toy++) {
+      back.add(
+          shop.refunds
+              .refundAsPaid(
+                  cashier,
+                  shop.managerApproval("wrong size"),
+                  sale.number(),
+                  List.of(new Refunds.Item("FELT-TOY", 1)),
+                  null)
+              .value()
+              .tenders());
+    }
+    // 450.55 a toy: the first to the card, the second the card's last 49.45 and the rest in cash
+    // (401.10, paid as 401.00), the third all in cash (451.00): each step read the ones before.
+    assertThat(back)
+        .containsExactly(
+            List.of(new Tender(TenderMethod.CARD, 45_055, null)),
+            List.of(
+                new Tender(TenderMethod.CARD, 4_945, null),
+                new Tender(TenderMethod.CASH, 40_100, null)),
+            List.of(new Tender(TenderMethod.CASH, 45_100, null)));
+    List<Sale> earlier = db.read(b -> b.sales().refundsOfSale(sale.number()));
+    assertThat(earlier)
+        .extracting(Sale::number)
+        .containsExactly("T1-000002", "T1-000003", "T1-000004");
     assertThat(shop.verify().problems()).isEmpty();
   }
 

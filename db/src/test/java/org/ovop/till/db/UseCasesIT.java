@@ -1119,4 +1119,91 @@ class UseCasesIT {
     assertThat(shop.onHand("FELT-TOY")).isEqualTo(5 - 3 + 2);
     assertThat(shop.verify().problems()).isEmpty();
   }
+
+  @Test
+  void aSalePaidByCashAndCardIsRefundedAsPaidCardFirstAndTheDrawerGivesOnlyTheRest()
+      throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 5);
+    shop.openShift(100_000);
+    // 3 toys: 1351.65, paid 500.00 by card and 900.00 in cash; due in cash 851.65 → 852.00.
+    Sale sale =
+        shop.trySell(List.of(item("FELT-TOY", 3)), card(50_000), cash(90_000)).value().sale();
+    assertThat(sale.change()).isEqualTo(4_800);
+    User cashier = shop.signIn(CASHIER_PIN);
+
+    // One toy back, 450.55: within what the card paid, so all of it goes to the card.
+    Sale first =
+        shop.refunds
+            .refundAsPaid(
+                cashier,
+                shop.managerApproval("wrong size"),
+                sale.number(),
+                List.of(new Refunds.Item("FELT-TOY", 1)),
+                "AUTH-77")
+            .value();
+    assertThat(first.tenders()).containsExactly(new Tender(TenderMethod.CARD, 45_055, "AUTH-77"));
+    assertThat(first.due()).isEqualTo(45_055);
+    assertThat(first.rounding()).isZero();
+
+    // The other two, 901.10: the card has 49.45 left of its 500.00, the rest 851.65 is cash,
+    // which the drawer pays rounded to the som: 852.00.
+    Sale rest =
+        shop.refunds
+            .refundAsPaid(
+                cashier,
+                shop.managerApproval("wrong size"),
+                sale.number(),
+                List.of(new Refunds.Item("FELT-TOY", 2)),
+                null)
+            .value();
+    assertThat(rest.tenders())
+        .containsExactly(
+            new Tender(TenderMethod.CARD, 4_945, null),
+            new Tender(TenderMethod.CASH, 85_200, null));
+    assertThat(rest.total()).isEqualTo(90_110);
+    assertThat(rest.due()).isEqualTo(90_145);
+    assertThat(rest.rounding()).isEqualTo(35);
+
+    // Every tyiyn of the card went back to the card, and the drawer is where it started.
+    var x = shop.shifts.xReport().value();
+    assertThat(x.refundsByMethod()).containsEntry("card", 50_000L).containsEntry("cash", 85_200L);
+    assertThat(x.expected()).isEqualTo(100_000 + (90_000 - 4_800) - 85_200);
+    assertThat(shop.onHand("FELT-TOY")).isEqualTo(5);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aRefundAsPaidThatSendsMoneyToAMobileWalletNeedsTheTransfersReference() throws Exception {
+    shop.setUpKarakol();
+    shop.receive("IK-01", "FELT-TOY", 5);
+    shop.openShift(0);
+    Sale sale =
+        shop.trySell(List.of(item("FELT-TOY", 1)), new Tender(TenderMethod.MOBILE, 45_055, "MB-1"))
+            .value()
+            .sale();
+    User cashier = shop.signIn(CASHIER_PIN);
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var refused =
+        shop.refunds.refundAsPaid(
+            cashier,
+            shop.managerApproval("broken"),
+            sale.number(),
+            List.of(new Refunds.Item("FELT-TOY", 1)),
+            " ");
+    assertThat(refused.refusal().reason()).isEqualTo(Reason.MOBILE_NEEDS_REFERENCE);
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+    Sale back =
+        shop.refunds
+            .refundAsPaid(
+                cashier,
+                shop.managerApproval("broken"),
+                sale.number(),
+                List.of(new Refunds.Item("FELT-TOY", 1)),
+                "MB-BACK-9")
+            .value();
+    assertThat(back.tenders())
+        .containsExactly(new Tender(TenderMethod.MOBILE, 45_055, "MB-BACK-9"));
+    assertThat(shop.verify().problems()).isEmpty();
+  }
 }

@@ -1,6 +1,7 @@
 package org.ovop.till.db.books;
 
 import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.sum;
 import static org.jooq.impl.DSL.val;
 import static org.ovop.till.db.generated.Tables.SALE;
@@ -135,6 +136,20 @@ final class JooqSalesBook implements SalesBook {
         .where(SALE_LINE.REFUND_OF_LINE.eq(saleLineId))
         .orderBy(SALE.AT, SALE.SEQ)
         .fetch(r -> line(r.into(SALE_LINE)));
+  }
+
+  @Override
+  public List<Sale> refundsOfSale(String saleNumber) {
+    // Through the refunded lines, whose column is indexed, rather than the head's refund_of.
+    var refunded = SALE_LINE.as("refunded");
+    var refunding = SALE_LINE.as("refunding");
+    return load(
+        SALE.NUMBER.in(
+            select(refunding.SALE_NUMBER)
+                .from(refunding)
+                .join(refunded)
+                .on(refunded.ID.eq(refunding.REFUND_OF_LINE))
+                .where(refunded.SALE_NUMBER.eq(saleNumber))));
   }
 
   @Override

@@ -39,7 +39,29 @@ public final class Refunds {
   /** Units of a product (barcode or SKU) to refund. */
   public record Item(String code, long quantity) {}
 
+  /** A refund given back wholly by one method, whatever the sale was paid with. */
   public Outcome<Sale> refund(
+      User cashier,
+      Approval approval,
+      String receipt,
+      List<Item> items,
+      TenderMethod method,
+      String reference) {
+    return refundBy(cashier, approval, receipt, items, method, reference);
+  }
+
+  /**
+   * A refund given back the way the sale was paid ({@link AsPaid}): card and mobile first, each up
+   * to what it paid, the rest in cash. The reference is the mobile transfer's, needed when a part
+   * goes back to a mobile wallet.
+   */
+  public Outcome<Sale> refundAsPaid(
+      User cashier, Approval approval, String receipt, List<Item> items, String reference) {
+    return refundBy(cashier, approval, receipt, items, null, reference);
+  }
+
+  /** {@code method} null: as paid. */
+  private Outcome<Sale> refundBy(
       User cashier,
       Approval approval,
       String receipt,
@@ -154,7 +176,23 @@ public final class Refunds {
               amount - share,
               l.id()));
     }
-    long due = method == TenderMethod.CASH ? store.cashRounding().round(total) : total;
+    List<Tender> back =
+        method != null
+            ? List.of(
+                new Tender(
+                    method,
+                    method == TenderMethod.CASH ? store.cashRounding().round(total) : total,
+                    reference == null || reference.isBlank() ? null : reference.strip()))
+            : AsPaid.back(
+                sale,
+                books.sales().refundsOfSale(sale.number()),
+                total,
+                store.cashRounding(),
+                reference);
+    if (back.stream().anyMatch(t -> t.method() == TenderMethod.MOBILE && t.reference() == null)) {
+      return Outcome.refused(Reason.MOBILE_NEEDS_REFERENCE);
+    }
+    long due = back.stream().mapToLong(Tender::amount).sum();
     Sale refund =
         new Sale(
             number,
@@ -172,11 +210,7 @@ public final class Refunds {
             0,
             due - total,
             List.copyOf(lines),
-            List.of(
-                new Tender(
-                    method,
-                    due,
-                    reference == null || reference.isBlank() ? null : reference.strip())));
+            back);
     books.sales().save(refund);
     for (SaleLine line : lines) {
       putBackOnShelf(books, refund, line, cashier, now);

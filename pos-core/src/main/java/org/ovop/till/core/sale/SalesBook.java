@@ -19,6 +19,9 @@ public interface SalesBook {
   /** Refund lines made against a sale line, oldest first. */
   List<SaleLine> refundsOf(String saleLineId);
 
+  /** The refunds made against a sale, oldest first. */
+  List<Sale> refundsOfSale(String saleNumber);
+
   List<Sale> ofShift(String shiftId);
 
   /** Sales and refunds with {@code from ≤ at < to}, in order. */
