@@ -64,6 +64,8 @@ public record Refusal(Reason reason, List<String> args) {
         "Card and mobile payments cannot exceed what is due (%s); only cash gives change."),
     MOBILE_NEEDS_REFERENCE("A mobile money payment needs its transaction reference."),
     BAD_TENDER("'%s' is not a payment: write cash:AMOUNT, card:AMOUNT or mobile:AMOUNT:REF."),
+    BAD_REFUND_TENDER(
+        "'%s' is not a way to give money back: write cash, card, mobile:REF or as-paid."),
     DISCOUNT_NEEDS_MANAGER(
         "A discount of %s%% is above the cashier limit of %s%%; a manager must approve it."),
     PRICE_NEEDS_MANAGER(

@@ -30,8 +30,13 @@ final class RefundCommand extends TillCommand {
       names = "--pay",
       required = true,
       paramLabel = "METHOD[:REF]",
-      description = "how the money goes back: cash, card or mobile")
+      description =
+          "how the money goes back: cash, card or mobile, or as-paid (card and mobile first, each"
+              + " up to what it paid, the rest in cash); REF is the mobile transfer's")
   String pay;
+
+  /** The word for giving money back the way the sale was paid. */
+  static final String AS_PAID = "as-paid";
 
   @Override
   void execute() {
@@ -42,17 +47,22 @@ final class RefundCommand extends TillCommand {
       list.add(new Refunds.Item(p.get(0), p.size() > 1 ? quantity(p.get(1)) : 1));
     }
     List<String> how = Specs.split(pay, 2, "--pay", "METHOD[:REF]");
+    boolean asPaid = AS_PAID.equalsIgnoreCase(how.get(0).strip());
     TenderMethod method =
-        TenderMethod.parse(how.get(0))
-            .orElseThrow(() -> Refused.because(Refusal.of(Refusal.Reason.BAD_TENDER, pay)));
+        asPaid
+            ? null
+            : TenderMethod.parse(how.get(0))
+                .orElseThrow(
+                    () -> Refused.because(Refusal.of(Refusal.Reason.BAD_REFUND_TENDER, pay)));
     String reference = how.size() > 1 && !how.get(1).isEmpty() ? how.get(1) : null;
     var cashier = actor(by, Role.CASHIER);
     var approval = approval(managerPin, reason);
+    var refunds = services().refunds();
     var refund =
         Refused.take(
-            services()
-                .refunds()
-                .refund(cashier, approval, receipt.strip(), list, method, reference));
+            asPaid
+                ? refunds.refundAsPaid(cashier, approval, receipt.strip(), list, reference)
+                : refunds.refund(cashier, approval, receipt.strip(), list, method, reference));
     print(SaleOutput.json(this, refund, List.of()), SaleOutput.text(this, refund, List.of()));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,6 +71,66 @@ class ShiftCliTest {
             "  cash in/out 0.00 KGS",
             "  expected 2450.00 KGS",
             "  counted 2450.00 KGS",
+            "  over/short 0.00 KGS");
+  }
+
+  @Test
+  void aSalePaidByCardAndCashIsRefundedAsPaidAndTheZReportShowsEachWayBack() {
+    Till till = new Till(dir.resolve("till.db"));
+    till.json("demo");
+    till.json("shift", "open", "--by", "1470", "--float", "2000");
+    till.json(
+        "sell", "--by", "1470", "--item", "SBT-001:3", "--pay", "card:500", "--pay", "cash:900");
+    String[] refund = {
+      "refund",
+      "--by",
+      "1470",
+      "--manager-pin",
+      "2580",
+      "--receipt",
+      "T1-000001",
+      "--item",
+      "SBT-001:2",
+      "--pay",
+      "as-paid"
+    };
+    Map<String, Object> back = till.json(refund);
+    // 900.00 back: the card's 500.00 to the card, the other 400.00 from the drawer.
+    assertThat(back).containsEntry("total", "900.00").containsEntry("due", "900.00");
+    assertThat(LedgerDayCliTest.list(back, "tenders"))
+        .extracting(t -> t.get("method") + " " + t.get("amount"))
+        .containsExactly("card 500.00", "cash 400.00");
+
+    Map<String, List<String>> before = till.ledger();
+    Till.Run wrong =
+        till.run(
+            "refund",
+            "--by",
+            "1470",
+            "--manager-pin",
+            "2580",
+            "--receipt",
+            "T1-000001",
+            "--item",
+            "SBT-001:1",
+            "--pay",
+            "voucher");
+    assertThat(wrong.exit()).isEqualTo(1);
+    assertThat(wrong.err().strip())
+        .isEqualTo(
+            "'voucher' is not a way to give money back: write cash, card, mobile:REF or as-paid.");
+    assertThat(till.ledger()).isEqualTo(before);
+
+    Till.Run z = till.run("shift", "close", "--by", "1470", "--counted", "2450");
+    List<String> lines = z.out().lines().map(l -> l.replaceAll("(\\S) +", "$1 ")).toList();
+    assertThat(lines)
+        .containsSubsequence(
+            "  refunds 1 900.00 KGS",
+            "    card 500.00 KGS",
+            "    cash 400.00 KGS",
+            "  cash sales 850.00 KGS",
+            "  cash refunds -400.00 KGS",
+            "  expected 2450.00 KGS",
             "  over/short 0.00 KGS");
   }
 }
