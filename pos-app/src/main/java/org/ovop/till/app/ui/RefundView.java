@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.ovop.till.core.Outcome;
+import org.ovop.till.core.sale.AsPaid;
 import org.ovop.till.core.sale.RefundMath;
 import org.ovop.till.core.sale.Refunds;
 import org.ovop.till.core.sale.Sale;
@@ -56,10 +57,21 @@ final class RefundView {
   private final TextField reason = new TextField();
   private final TextField number = new TextField();
 
+  /** How the money goes back: a method's command-line word, or "as-paid" for a split sale. */
   private final ComboBox<String> method =
-      new ComboBox<>(FXCollections.observableArrayList("cash", "card", "mobile"));
+      new ComboBox<>(FXCollections.observableArrayList(ONE_WAY));
+
+  private static final List<String> ONE_WAY = List.of("cash", "card", "mobile");
+  private static final String AS_PAID = "as-paid";
+
   private Sale sale;
   private Map<String, Long> refundedBefore = Map.of();
+
+  /**
+   * The refunds made against the receipt shown: what they sent back to the card is not sent again.
+   */
+  private List<Sale> earlierRefunds = List.of();
+
   private final Button doRefund;
 
   RefundView(Session s, TillWindow window) {
@@ -80,7 +92,7 @@ final class RefundView {
         new javafx.util.StringConverter<>() {
           @Override
           public String toString(String how) {
-            return how == null ? "" : s.method(how);
+            return how == null ? "" : AS_PAID.equals(how) ? s.t("refund.aspaid") : s.method(how);
           }
 
           @Override
@@ -132,7 +144,7 @@ final class RefundView {
   }
 
   /** A sale receipt, with how many of each of its lines were refunded before (by line id). */
-  private record Found(Sale sale, Map<String, Long> refundedBefore) {}
+  private record Found(Sale sale, Map<String, Long> refundedBefore, List<Sale> earlierRefunds) {}
 
   /** The receipt the cashier typed, looked up afresh: an approval typed before does not carry. */
   private void lookUp() {
@@ -182,6 +194,7 @@ final class RefundView {
           // The number as the till files it, for the cashier to check against the paper.
           number.setText(sale.number());
           refundedBefore = found.get().refundedBefore();
+          earlierRefunds = found.get().earlierRefunds();
           if (clearSentence) {
             result.setText("");
           }
@@ -194,10 +207,17 @@ final class RefundView {
                       .map(t -> s.method(t.method().code()))
                       .distinct()
                       .collect(java.util.stream.Collectors.joining(", "))));
-          // Money goes back the way it came: a card sale is refunded to the card by default.
-          sale.tenders().stream()
-              .max(java.util.Comparator.comparingLong(Tender::amount))
-              .ifPresent(t -> method.setValue(t.method().code()));
+          // Money goes back the way it came: a card sale is refunded to the card by default, and a
+          // sale paid by card and cash to each as it paid (the card's part first, the rest cash).
+          if (AsPaid.isSplit(sale)) {
+            method.getItems().setAll(AS_PAID, "cash", "card", "mobile");
+            method.setValue(AS_PAID);
+          } else {
+            method.getItems().setAll(ONE_WAY);
+            sale.tenders().stream()
+                .max(java.util.Comparator.comparingLong(Tender::amount))
+                .ifPresent(t -> method.setValue(t.method().code()));
+          }
           int row = 0;
           for (SaleLine l : sale.lines()) {
             long before = found.get().refundedBefore().getOrDefault(l.id(), 0L);
@@ -268,9 +288,33 @@ final class RefundView {
         total += RefundMath.refundedPart(l.amount(), l.quantity(), before, q);
       }
     }
+    due.setText(total == 0 ? "" : s.t("refund.due", howMuchBack(total)));
+  }
+
+  /**
+   * What goes back for a refund of {@code total}, as the drawer and the card pay it: cash rounded
+   * to the step, and for a refund as paid each part named, so the cashier knows what to hand over.
+   */
+  private String howMuchBack(long total) {
+    if (AS_PAID.equals(method.getValue())) {
+      return ways(AsPaid.back(sale, earlierRefunds, total, s.store.cashRounding(), null));
+    }
     boolean cash = "cash".equals(method.getValue());
-    long back = cash ? s.store.cashRounding().round(total) : total;
-    due.setText(total == 0 ? "" : s.t("refund.due", s.money(back)));
+    return s.money(cash ? s.store.cashRounding().round(total) : total);
+  }
+
+  /** "1 350,00 KGS (Карта 500,00 KGS, Наличные 850,00 KGS)", or the one amount of one way. */
+  private String ways(List<Tender> tenders) {
+    long sum = tenders.stream().mapToLong(Tender::amount).sum();
+    if (tenders.size() < 2) {
+      return s.money(sum);
+    }
+    return s.money(sum)
+        + " ("
+        + tenders.stream()
+            .map(t -> s.method(t.method().code()) + " " + s.money(t.amount()))
+            .collect(java.util.stream.Collectors.joining(", "))
+        + ")";
   }
 
   private void refund(String pin, String why, String method, String reference) {
@@ -300,7 +344,9 @@ final class RefundView {
       return;
     }
     String receipt = sale.number();
+    boolean asPaid = AS_PAID.equals(method);
     TenderMethod how = TenderMethod.parse(method).orElse(TenderMethod.CASH);
+    String ref = reference.isBlank() ? null : reference.strip();
     // Until the answer: a second press would ask for the same quantities again.
     doRefund.setDisable(true);
     // Asked once, right or wrong: the next refund needs the manager to type the PIN again.
@@ -312,20 +358,14 @@ final class RefundView {
                 .approve(pin, why)
                 .then(
                     a ->
-                        s.services
-                            .refunds()
-                            .refund(
-                                s.cashier,
-                                a,
-                                receipt,
-                                items,
-                                how,
-                                reference.isBlank() ? null : reference.strip())),
+                        asPaid
+                            ? s.services.refunds().refundAsPaid(s.cashier, a, receipt, items, ref)
+                            : s.services.refunds().refund(s.cashier, a, receipt, items, how, ref)),
         outcome -> {
           doRefund.setDisable(false);
           if (outcome instanceof Outcome.Done<Sale> d) {
             // Green, as news; a refusal after it (the same receipt again) is red once more.
-            String done = s.t("refund.done", d.value().number(), s.money(d.value().paid()));
+            String done = s.t("refund.done", d.value().number(), ways(d.value().tenders()));
             Forms.say(result, false, done);
             printSlip(d.value(), done);
             quantities.values().forEach(q -> q.setText("0"));
@@ -366,7 +406,7 @@ final class RefundView {
               for (SaleLine l : found.lines()) {
                 before.put(l.id(), sales.refundedQuantity(l.id()));
               }
-              return new Found(found, before);
+              return new Found(found, before, sales.refundsOfSale(found.number()));
             });
   }
 

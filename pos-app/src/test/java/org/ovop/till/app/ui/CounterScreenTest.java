@@ -259,6 +259,76 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   /**
+   * A sale paid partly by card goes back as it was paid by default: the card's part to the card
+   * first, only the rest from the drawer, each part said before and after, so the cashier hands
+   * over the cash and not the whole refund.
+   */
+  @Test
+  void aSalePaidByCardAndCashGoesBackToTheCardFirstAndTheRestInCash() {
+    CliHarness cli = new CliHarness(db);
+    assertThat(
+            cli.exit(
+                "sell",
+                "--by",
+                "1470",
+                "--item",
+                "SBT-001:3",
+                "--pay",
+                "card:500",
+                "--pay",
+                "cash:900"))
+        .as(cli.lastErr())
+        .isZero();
+    signIn("1470");
+    openRefund();
+    findReceipt("T1-000001");
+    var method = (javafx.scene.Parent) node("#refund-method");
+    waitFor(() -> shown(method).contains("Как оплачено"), () -> shown(method).toString());
+    var qty = (TextField) node("#refund-qty-1");
+    waitFor(qty::isFocused);
+    robot.write("1");
+    waitFor(() -> !text("#refund-due").isEmpty());
+    assertThat(text("#refund-due").replace('\u00a0', ' '))
+        .isEqualTo("Вернуть покупателю: 450,00 KGS");
+    robot.interact(() -> qty.setText("3"));
+    assertThat(text("#refund-due").replace('\u00a0', ' '))
+        .isEqualTo("Вернуть покупателю: 1 350,00 KGS (Карта 500,00 KGS, Наличные 850,00 KGS)");
+    robot.interact(() -> qty.setText("2"));
+    managerApproves("2580", "Не тот размер");
+    click("#do-refund");
+    waitFor(() -> text("#refund-result").contains("T1-000002"), () -> text("#refund-result"));
+    assertThat(text("#refund-result").replace('\u00a0', ' '))
+        .isEqualTo(
+            "Возврат T1-000002: вернуть 900,00 KGS (Карта 500,00 KGS, Наличные 400,00 KGS).");
+    var refund =
+        window().session().services.database().read(b -> b.sales().byNumber("T1-000002")).get();
+    assertThat(refund.tenders())
+        .extracting(t -> t.method().code() + " " + t.amount())
+        .containsExactly("card 50000", "cash 40000");
+    // The last one: the card has had its 500,00 back, so all of it comes from the drawer.
+    waitFor(() -> text("#refund-before-1").equals("уже возвращено: 2"));
+    robot.interact(() -> ((TextField) node("#refund-qty-1")).setText("1"));
+    assertThat(text("#refund-due").replace('\u00a0', ' '))
+        .isEqualTo("Вернуть покупателю: 450,00 KGS");
+    // Chosen by hand, one way still takes it all (here the card, as the customer asks).
+    robot.interact(() -> ((javafx.scene.control.ComboBox<?>) method).getSelectionModel().select(2));
+    waitFor(() -> shown(method).contains("Карта"), () -> shown(method).toString());
+    managerApproves("2580", "Не тот размер");
+    click("#do-refund");
+    waitFor(() -> text("#refund-result").contains("T1-000003"), () -> text("#refund-result"));
+    assertThat(
+            window()
+                .session()
+                .services
+                .database()
+                .read(b -> b.sales().byNumber("T1-000003"))
+                .get()
+                .tenders())
+        .extracting(t -> t.method().code() + " " + t.amount())
+        .containsExactly("card 45000");
+  }
+
+  /**
    * A manager's PIN approves the one refund it was typed for: left in its field, it let the cashier
    * refund again and again in the manager's name, each audited as approved by her.
    */
