@@ -92,7 +92,7 @@ public final class StatementPdf {
       this.t = new StatementText(st.store().language());
       this.locale = st.store().locale();
       this.zone = st.store().zone();
-      this.day = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(locale);
+      this.day = dayWithWholeYear(locale);
     }
 
     void write() throws IOException {
@@ -513,5 +513,17 @@ public final class StatementPdf {
       }
       return b.toString();
     }
+  }
+
+  /**
+   * The language's short day with its year written whole: a statement is kept for years, and
+   * Kyrgyz's and Uzbek's own short day ("10/11/26") leaves the century to guess. Languages whose
+   * short day already has the whole year (Russian "10.11.2026", French "10/11/2026") keep it.
+   */
+  static DateTimeFormatter dayWithWholeYear(java.util.Locale locale) {
+    String pattern =
+        java.time.format.DateTimeFormatterBuilder.getLocalizedDateTimePattern(
+            FormatStyle.SHORT, null, java.time.chrono.IsoChronology.INSTANCE, locale);
+    return DateTimeFormatter.ofPattern(pattern.replaceAll("(?<!y)yy(?!y)", "y"), locale);
   }
 }

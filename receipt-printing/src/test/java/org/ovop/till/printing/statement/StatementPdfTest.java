@@ -265,6 +265,20 @@ class StatementPdfTest {
   }
 
   @Test
+  void everyLanguageWritesTheYearWholeOnItsStatement() throws Exception {
+    // CLDR gives Kyrgyz the short day "10/11/26".
+    java.util.regex.Pattern shortYear =
+        java.util.regex.Pattern.compile("\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}\\b");
+    for (String lang : StatementText.languages()) {
+      String text = text(StatementPdf.render(smallStatement(lang, "KGS", "Курут")));
+      assertThat(shortYear.matcher(text).find()).as(lang + ": " + text).isFalse();
+      assertThat(text).as(lang).contains("2026");
+    }
+    String kyrgyz = text(StatementPdf.render(smallStatement("ky", "KGS", "Курут")));
+    assertThat(kyrgyz).contains("10/11/2026");
+  }
+
+  @Test
   void aLongNameWrapsOntoASecondLineAndItsRefundStillSaysItIsARefund() throws Exception {
     String name = "Pâte d'arachide artisanale 500 g, récolte de la saison des pluies à Ndiaganiao";
     for (String lang : StatementText.languages()) {
