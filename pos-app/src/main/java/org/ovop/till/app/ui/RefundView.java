@@ -57,12 +57,15 @@ final class RefundView {
   private final TextField reason = new TextField();
   private final TextField number = new TextField();
 
-  /** How the money goes back: a method's command-line word, or "as-paid" for a split sale. */
+  /** The ways back a sale paid by one method offers, by their command-line words. */
+  private static final List<String> ONE_WAY = List.of("cash", "card", "mobile");
+
+  /** Offered, and chosen, for a sale paid by more than one method ({@link AsPaid}). */
+  private static final String AS_PAID = "as-paid";
+
+  /** How the money goes back: a method's command-line word, or "as-paid". */
   private final ComboBox<String> method =
       new ComboBox<>(FXCollections.observableArrayList(ONE_WAY));
-
-  private static final List<String> ONE_WAY = List.of("cash", "card", "mobile");
-  private static final String AS_PAID = "as-paid";
 
   private Sale sale;
   private Map<String, Long> refundedBefore = Map.of();
@@ -143,7 +146,10 @@ final class RefundView {
     root.getStyleClass().add("screen");
   }
 
-  /** A sale receipt, with how many of each of its lines were refunded before (by line id). */
+  /**
+   * A sale receipt, with how many of each of its lines were refunded before (by line id) and the
+   * refunds that did it.
+   */
   private record Found(Sale sale, Map<String, Long> refundedBefore, List<Sale> earlierRefunds) {}
 
   /** The receipt the cashier typed, looked up afresh: an approval typed before does not carry. */
@@ -392,8 +398,8 @@ final class RefundView {
   }
 
   /**
-   * The sale receipt filed under the first of these numbers that has one, and what was refunded
-   * from each of its lines before.
+   * The sale receipt filed under the first of these numbers that has one, the refunds made against
+   * it, and what they refunded from each of its lines.
    */
   private static java.util.Optional<Found> find(SalesBook sales, List<String> numbers) {
     return numbers.stream()
@@ -402,11 +408,15 @@ final class RefundView {
         .findFirst()
         .map(
             found -> {
+              // Read once: the earlier refunds say both what each line gave back and where to.
+              List<Sale> earlier = sales.refundsOfSale(found.number());
               Map<String, Long> before = new HashMap<>();
-              for (SaleLine l : found.lines()) {
-                before.put(l.id(), sales.refundedQuantity(l.id()));
+              for (Sale refund : earlier) {
+                for (SaleLine l : refund.lines()) {
+                  before.merge(l.refundOfLine(), l.quantity(), Long::sum);
+                }
               }
-              return new Found(found, before, sales.refundsOfSale(found.number()));
+              return new Found(found, before, earlier);
             });
   }
 
