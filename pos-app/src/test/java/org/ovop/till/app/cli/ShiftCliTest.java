@@ -40,18 +40,7 @@ class ShiftCliTest {
     till.json("shift", "open", "--by", "1470", "--float", "2000");
     till.json("sell", "--by", "1470", "--item", "SBT-001:2", "--pay", "cash:1000");
     till.json("sell", "--by", "1470", "--item", "SBT-001", "--pay", "card:450");
-    till.json(
-        "refund",
-        "--by",
-        "1470",
-        "--manager-pin",
-        "2580",
-        "--receipt",
-        "T1-000001",
-        "--item",
-        "SBT-001:1",
-        "--pay",
-        "cash");
+    till.json(refundOfTheFirstReceipt("SBT-001:1", "cash"));
     Till.Run z = till.run("shift", "close", "--by", "1470", "--counted", "2450");
     assertThat(z.exit()).isZero();
     // Runs of spaces between words made one; the indent that sets a breakdown off is kept.
@@ -81,20 +70,7 @@ class ShiftCliTest {
     till.json("shift", "open", "--by", "1470", "--float", "2000");
     till.json(
         "sell", "--by", "1470", "--item", "SBT-001:3", "--pay", "card:500", "--pay", "cash:900");
-    String[] refund = {
-      "refund",
-      "--by",
-      "1470",
-      "--manager-pin",
-      "2580",
-      "--receipt",
-      "T1-000001",
-      "--item",
-      "SBT-001:2",
-      "--pay",
-      "as-paid"
-    };
-    Map<String, Object> back = till.json(refund);
+    Map<String, Object> back = till.json(refundOfTheFirstReceipt("SBT-001:2", "as-paid"));
     // 900.00 back: the card's 500.00 to the card, the other 400.00 from the drawer.
     assertThat(back).containsEntry("total", "900.00").containsEntry("due", "900.00");
     assertThat(LedgerDayCliTest.list(back, "tenders"))
@@ -102,19 +78,7 @@ class ShiftCliTest {
         .containsExactly("card 500.00", "cash 400.00");
 
     Map<String, List<String>> before = till.ledger();
-    Till.Run wrong =
-        till.run(
-            "refund",
-            "--by",
-            "1470",
-            "--manager-pin",
-            "2580",
-            "--receipt",
-            "T1-000001",
-            "--item",
-            "SBT-001:1",
-            "--pay",
-            "voucher");
+    Till.Run wrong = till.run(refundOfTheFirstReceipt("SBT-001:1", "voucher"));
     assertThat(wrong.exit()).isEqualTo(1);
     assertThat(wrong.err().strip())
         .isEqualTo(
@@ -132,5 +96,22 @@ class ShiftCliTest {
             "  cash refunds -400.00 KGS",
             "  expected 2450.00 KGS",
             "  over/short 0.00 KGS");
+  }
+
+  /** The demo cashier's refund of receipt T1-000001, approved by the demo manager. */
+  private static String[] refundOfTheFirstReceipt(String item, String pay) {
+    return new String[] {
+      "refund",
+      "--by",
+      "1470",
+      "--manager-pin",
+      "2580",
+      "--receipt",
+      "T1-000001",
+      "--item",
+      item,
+      "--pay",
+      pay
+    };
   }
 }
