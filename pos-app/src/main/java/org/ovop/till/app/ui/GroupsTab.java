@@ -64,9 +64,11 @@ final class GroupsTab {
     members.setPrefWidth(360);
     members.setMinWidth(330);
 
-    VBox box =
-        new VBox(10, groupForm(), new HBox(12, grow(groups), members), memberForm(), message);
-    VBox.setVgrow(box.getChildren().get(1), Priority.ALWAYS);
+    javafx.scene.layout.StackPane tables = new javafx.scene.layout.StackPane();
+    arrange(tables, true);
+    tables.widthProperty().addListener((o, was, now) -> arrange(tables, now.doubleValue() >= 1040));
+    VBox box = new VBox(10, groupForm(), tables, memberForm(), message);
+    VBox.setVgrow(tables, Priority.ALWAYS);
     box.setPadding(new Insets(12));
     loadGroups(null);
     Tab tab = new Tab(s.t("groups.tab"), box);
@@ -74,11 +76,31 @@ final class GroupsTab {
     return tab;
   }
 
+  /** Whether the members table stands beside the groups table (else under it); null until laid. */
+  private Boolean beside;
+
+  /**
+   * The members beside the groups where there is room, under them on a narrower screen (a 1024 ×
+   * 768 counter screen): beside them there, the groups' regions and villages were cut short.
+   */
+  private void arrange(javafx.scene.layout.StackPane tables, boolean roomy) {
+    if (Boolean.valueOf(roomy).equals(beside)) {
+      return;
+    }
+    beside = roomy;
+    members.setMaxWidth(roomy ? javafx.scene.layout.Region.USE_COMPUTED_SIZE : Double.MAX_VALUE);
+    members.setMaxHeight(roomy ? javafx.scene.layout.Region.USE_COMPUTED_SIZE : 190);
+    javafx.scene.layout.Pane both =
+        roomy ? new HBox(12, grow(groups), members) : new VBox(10, groups, members);
+    VBox.setVgrow(groups, Priority.ALWAYS);
+    tables.getChildren().setAll(both);
+  }
+
   private HBox groupForm() {
     TextField code = field("group-code", "groups.code", 7);
     TextField name = field("group-name", "groups.name", 16);
-    TextField region = field("group-region", "groups.region", 10);
-    TextField village = field("group-village", "groups.village", 10);
+    TextField region = field("group-region", "groups.region", 8);
+    TextField village = field("group-village", "groups.village", 8);
     TextField levy = field("group-levy", "groups.levy.prompt", 8);
     Button add =
         CounterView.button(

@@ -149,11 +149,35 @@ public final class TillWindow extends Application {
       session = new Session(services, background, store.value());
       screens.getChildren().setAll(new SignInView(session, this).root());
     }
-    scene = new Scene(screens, 1100, 720);
+    javafx.geometry.Rectangle2D area = javafx.stage.Screen.getPrimary().getVisualBounds();
+    javafx.geometry.Dimension2D size = fitted(area);
+    scene = new Scene(screens, size.getWidth(), size.getHeight());
     scene.getStylesheets().add(TillWindow.class.getResource("till.css").toExternalForm());
     stage.setScene(scene);
     stage.setTitle("OVOP Till");
+    if (area.getWidth() < WIDTH + FRAME || area.getHeight() < HEIGHT + FRAME) {
+      // A screen about the window's size or smaller (a 1024 × 768 counter screen): the till takes
+      // all of it, from its corner, rather than hang over both edges centred, Exit beyond the
+      // right one. Maximised where a window manager can; placed and sized where none runs.
+      stage.setX(area.getMinX());
+      stage.setY(area.getMinY());
+      stage.setMaximized(true);
+    }
     stage.show();
+  }
+
+  /** The size the screens are laid out for; many counter touch screens are 1024 × 768. */
+  private static final double WIDTH = 1100;
+
+  private static final double HEIGHT = 720;
+
+  /** Room for a window's title bar and borders, and a panel, around the screens. */
+  private static final double FRAME = 80;
+
+  /** The window's size on a screen of this usable area: the full size, or the whole area. */
+  static javafx.geometry.Dimension2D fitted(javafx.geometry.Rectangle2D area) {
+    return new javafx.geometry.Dimension2D(
+        Math.min(WIDTH, area.getWidth()), Math.min(HEIGHT, area.getHeight()));
   }
 
   /**

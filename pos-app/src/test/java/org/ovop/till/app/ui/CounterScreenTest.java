@@ -157,6 +157,29 @@ class CounterScreenTest extends TillScreenTest {
         });
   }
 
+  /**
+   * The tests' screen is a counter touch screen of 1024 × 768: the window takes it whole, and every
+   * key of the counter is on it. A window of the size the screens are laid out for hung over both
+   * edges, centred, Exit beyond the right one.
+   */
+  @Test
+  void theWholeCounterIsOnASmallCounterTouchScreen() {
+    signIn("1470");
+    javafx.geometry.Rectangle2D screen =
+        onFx(() -> javafx.stage.Screen.getPrimary().getVisualBounds());
+    assertThat(screen.getWidth()).as("the tests' screen").isEqualTo(1024);
+    for (String id :
+        List.of("#signout-button", "#scan", "#resume", "#pay-cash", "#pay-mobile", "#reprint")) {
+      javafx.geometry.Bounds key = onFx(() -> node(id).localToScreen(node(id).getLayoutBounds()));
+      assertThat(
+              screen.contains(
+                  new javafx.geometry.Rectangle2D(
+                      key.getMinX(), key.getMinY(), key.getWidth(), key.getHeight())))
+          .as(id + " at " + key)
+          .isTrue();
+    }
+  }
+
   @Test
   void anUnknownBarcodeIsOneSentenceAndTheCartStaysAsItWas() {
     signIn("1470");
