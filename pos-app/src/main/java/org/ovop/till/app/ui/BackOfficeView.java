@@ -549,13 +549,19 @@ final class BackOfficeView {
     chart.setId("sales-chart");
     chart.setTitle(s.t("office.chart", s.store.currency().getCurrencyCode()));
     chart.setLegendVisible(false);
+    // A month with nothing sold yet (every first morning) is said, not drawn: a chart of bars
+    // that are all zero has no scale, and drew its group codes on top of one another.
+    Label nothingSold = new Label(s.t("office.chart.none"));
+    nothingSold.setId("sales-chart-none");
+    nothingSold.getStyleClass().add("title-4");
+    nothingSold.setVisible(false);
     // Read when the tab is built and again each time it is chosen: a payout made on the
     // settlements tab, or a sale at the counter, is in the figures when a manager comes back.
-    Runnable loadChart = () -> loadSalesChart(chart);
+    Runnable loadChart = () -> loadSalesChart(chart, nothingSold);
     loadChart.run();
     chart.setPrefHeight(240);
     PayoutReportPane payouts = new PayoutReportPane(s);
-    VBox box = new VBox(chart, payouts.node());
+    VBox box = new VBox(new javafx.scene.layout.StackPane(chart, nothingSold), payouts.node());
     box.setPadding(new Insets(0, 12, 12, 12));
     javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(box);
     scroll.setFitToWidth(true);
@@ -572,7 +578,7 @@ final class BackOfficeView {
   }
 
   /** This month's sales by group, net of refunds, as the chart's one series. */
-  private void loadSalesChart(BarChart<String, Number> chart) {
+  private void loadSalesChart(BarChart<String, Number> chart, Label nothingSold) {
     LocalDate today = LocalDate.now(s.services.clock().withZone(s.store.zone()));
     s.background.run(
         () -> {
@@ -603,6 +609,9 @@ final class BackOfficeView {
           return byGroup;
         },
         byGroup -> {
+          boolean none = byGroup.values().stream().allMatch(v -> v == 0);
+          chart.setVisible(!none);
+          nothingSold.setVisible(none);
           XYChart.Series<String, Number> series = new XYChart.Series<>();
           int digits = s.store.currency().getDefaultFractionDigits();
           byGroup.forEach(

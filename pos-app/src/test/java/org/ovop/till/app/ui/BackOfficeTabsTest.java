@@ -512,6 +512,43 @@ class BackOfficeTabsTest extends TillScreenTest {
     shot("returns-ru");
   }
 
+  /**
+   * A month with nothing sold yet, net of refunds, is said in a sentence: its chart of bars all at
+   * zero had no scale and drew the group codes on top of one another at its corner.
+   */
+  @Test
+  void aMonthWithNothingSoldYetSaysSoAndTheChartComesBackWithTheFirstSale() {
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "FELT-003", "--pay", "card:6800"))
+        .isZero();
+    assertThat(
+            cli.exit(
+                "refund",
+                "--by",
+                "1470",
+                "--manager-pin",
+                "2580",
+                "--receipt",
+                "T1-000001",
+                "--item",
+                "FELT-003",
+                "--pay",
+                "card"))
+        .isZero();
+    openOffice("tab-reports");
+    waitFor(() -> node("#sales-chart-none").isVisible());
+    assertThat(text("#sales-chart-none"))
+        .isEqualTo("В этом месяце продаж пока нет (за вычетом возвратов).");
+    assertThat(node("#sales-chart").isVisible()).isFalse();
+
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "HONEY-01", "--pay", "card:650"))
+        .isZero();
+    TabPane tabs = (TabPane) node("#office-tabs");
+    select(tabs, "tab-stock");
+    select(tabs, "tab-reports");
+    waitFor(() -> node("#sales-chart").isVisible());
+    assertThat(node("#sales-chart-none").isVisible()).isFalse();
+  }
+
   @Test
   void theReportsForThisMonthShowPayoutsByGroupAndTheWomensShare() {
     paidFeltAndHoney();
