@@ -273,11 +273,7 @@ class CounterScreenTest extends TillScreenTest {
     robot.clickOn(node("#refund-reason")).write("Не тот размер");
     click("#do-refund");
     waitFor(() -> text("#refund-result").contains("T1-000002"), () -> text("#refund-result"));
-    var refund =
-        window().session().services.database().read(b -> b.sales().byNumber("T1-000002")).get();
-    assertThat(refund.tenders())
-        .extracting(t -> t.method().code() + " " + t.amount())
-        .containsExactly("card 135000");
+    assertThat(tendersOf("T1-000002")).containsExactly("card 135000");
     assertThat(text("#refund-due")).isEmpty();
   }
 
@@ -323,11 +319,7 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(text("#refund-result").replace('\u00a0', ' '))
         .isEqualTo(
             "Возврат T1-000002: вернуть 900,00 KGS (Карта 500,00 KGS, Наличные 400,00 KGS).");
-    var refund =
-        window().session().services.database().read(b -> b.sales().byNumber("T1-000002")).get();
-    assertThat(refund.tenders())
-        .extracting(t -> t.method().code() + " " + t.amount())
-        .containsExactly("card 50000", "cash 40000");
+    assertThat(tendersOf("T1-000002")).containsExactly("card 50000", "cash 40000");
     // The last one: the card has had its 500,00 back, so all of it comes from the drawer.
     waitFor(() -> text("#refund-before-1").equals("уже возвращено: 2"));
     robot.interact(() -> ((TextField) node("#refund-qty-1")).setText("1"));
@@ -339,16 +331,24 @@ class CounterScreenTest extends TillScreenTest {
     managerApproves("2580", "Не тот размер");
     click("#do-refund");
     waitFor(() -> text("#refund-result").contains("T1-000003"), () -> text("#refund-result"));
-    assertThat(
-            window()
-                .session()
-                .services
-                .database()
-                .read(b -> b.sales().byNumber("T1-000003"))
-                .get()
-                .tenders())
-        .extracting(t -> t.method().code() + " " + t.amount())
-        .containsExactly("card 45000");
+    assertThat(tendersOf("T1-000003")).containsExactly("card 45000");
+  }
+
+  /**
+   * How a receipt was paid, or a refund given back, as stored: "card 50000", method and minor
+   * units.
+   */
+  private List<String> tendersOf(String receipt) {
+    return window()
+        .session()
+        .services
+        .database()
+        .read(b -> b.sales().byNumber(receipt))
+        .get()
+        .tenders()
+        .stream()
+        .map(t -> t.method().code() + " " + t.amount())
+        .toList();
   }
 
   /**
