@@ -47,17 +47,18 @@ public final class TillDatabase implements Transactions, AutoCloseable {
    * through Flyway as always. A test keeps this list equal to what Flyway finds in the jar.
    */
   static final Map<String, Integer> SQLITE_MIGRATIONS =
-      Map.of(
-          "1", 16629437,
-          "1.1", -1165934677,
-          "2", -2143421105,
-          "2.1", -611770180,
-          "3", 2062611420,
-          "4", 225177851,
-          "5", -872620390,
-          "5.1", -177822625,
-          "6", 205849576,
-          "7", -1048872882);
+      Map.ofEntries(
+          Map.entry("1", 16629437),
+          Map.entry("1.1", -1165934677),
+          Map.entry("2", -2143421105),
+          Map.entry("2.1", -611770180),
+          Map.entry("3", 2062611420),
+          Map.entry("4", 225177851),
+          Map.entry("5", -872620390),
+          Map.entry("5.1", -177822625),
+          Map.entry("6", 205849576),
+          Map.entry("7", -1048872882),
+          Map.entry("8", 728588525));
 
   private final String location;
   private final SQLDialect dialect;

@@ -310,7 +310,7 @@ class LedgerVerifierIT {
             + " commission, refund_of_line, list_price FROM sale_line"
             + " WHERE sale_number = 'T1-000003'",
         "INSERT INTO tender SELECT 'forged-tender', 'T1-000005', line_no, method, amount,"
-            + " reference FROM tender WHERE sale_number = 'T1-000003'",
+            + " reference, service FROM tender WHERE sale_number = 'T1-000003'",
         "INSERT INTO stock_movement SELECT 'forged-move', at, product_id, lot_id, kind,"
             + " quantity, 'T1-000005', 'forged-line', by_user FROM stock_movement"
             + " WHERE document = 'T1-000003'",

@@ -259,6 +259,28 @@ class PostgresIT {
   }
 
   @Test
+  void eachMobileWalletIsKeptAndCountedApartOnTheServer() {
+    Shop shop = new Shop(db, new TestClock("2026-03-02T03:00:00Z"), "T1");
+    shop.setUpDakar("Wave / Orange Money");
+    shop.receive("SN-03", "BISSAP", 3);
+    shop.openShift(0);
+    Sale sale =
+        shop.sell(
+            "BISSAP",
+            3,
+            new Tender(TenderMethod.MOBILE, 3_000, "W-1", "WAVE"),
+            new Tender(TenderMethod.MOBILE, 1_491, "OM-1", "orange money"));
+    assertThat(db.read(b -> b.sales().byNumber(sale.number())).orElseThrow().tenders())
+        .containsExactly(
+            new Tender(TenderMethod.MOBILE, 3_000, "W-1", "Wave"),
+            new Tender(TenderMethod.MOBILE, 1_491, "OM-1", "Orange Money"));
+    assertThat(shop.shifts.xReport().value().mobileSalesByService())
+        .containsOnly(
+            java.util.Map.entry("Orange Money", 1_491L), java.util.Map.entry("Wave", 3_000L));
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
   void appendOnlyTablesRefuseChangesOnTheServer() throws Exception {
     new Shop(db, new TestClock("2026-03-02T03:00:00Z"), "T1").realisticDay();
     try (Connection c = DriverManager.getConnection(url);

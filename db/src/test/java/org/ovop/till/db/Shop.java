@@ -120,6 +120,21 @@ final class Shop {
     return this;
   }
 
+  /**
+   * The Dakar boutique with its three users and one group selling bissap syrup at 1497 F under 30 %
+   * consignment, its customers paying by the mobile money services named (may be empty).
+   */
+  Shop setUpDakar(String mobileMoney) {
+    setup.configure(dakar().withMobileMoney(mobileMoney)).value();
+    User admin = staff.add(null, "Awa", Role.ADMIN, ADMIN_PIN).value();
+    staff.add(admin, "Moussa", Role.MANAGER, MANAGER_PIN).value();
+    staff.add(admin, "Fatou", Role.CASHIER, CASHIER_PIN).value();
+    User manager = signIn(MANAGER_PIN);
+    catalog.addGroup(manager, "SN-03", "GIE Jappo", "Thiès", "Mbour", null).value();
+    addProduct(manager, "BISSAP", "Sirop de bissap", "SN-03", 1_497, consignment(30));
+    return this;
+  }
+
   Product addProduct(User by, String sku, String name, String group, long price, Terms terms) {
     return catalog
         .addProduct(

@@ -132,13 +132,7 @@ class UseCasesIT {
 
   @Test
   void xofCashIsRoundedToFiveFrancs() {
-    shop.setup.configure(Shop.dakar()).value();
-    User admin = shop.staff.add(null, "Awa", Role.ADMIN, Shop.ADMIN_PIN).value();
-    shop.staff.add(admin, "Moussa", Role.MANAGER, MANAGER_PIN).value();
-    shop.staff.add(admin, "Fatou", Role.CASHIER, CASHIER_PIN).value();
-    User manager = shop.signIn(MANAGER_PIN);
-    shop.catalog.addGroup(manager, "SN-03", "GIE Jappo", "Thiès", "Mbour", null).value();
-    shop.addProduct(manager, "BISSAP", "Sirop de bissap", "SN-03", 1_497, Shop.consignment(30));
+    shop.setUpDakar("");
     shop.receive("SN-03", "BISSAP", 10);
     shop.openShift(10_000);
 
@@ -1204,6 +1198,84 @@ class UseCasesIT {
             .value();
     assertThat(back.tenders())
         .containsExactly(new Tender(TenderMethod.MOBILE, 45_055, "MB-BACK-9"));
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aDakarShopTakesWaveAndOrangeMoneyApartFromTheSaleToTheRefundToTheShiftReport()
+      throws Exception {
+    shop.setUpDakar("Wave / Orange Money");
+    shop.receive("SN-03", "BISSAP", 10);
+    shop.openShift(10_000);
+    // 2 × 1497 = 2994 F: 2000 by Wave, 994 by Orange Money, typed as a script might type them.
+    Sale both =
+        shop.sell(
+            "BISSAP",
+            2,
+            new Tender(TenderMethod.MOBILE, 2_000, "W-1", "wave"),
+            new Tender(TenderMethod.MOBILE, 994, "OM-1", "orange-money"));
+    Sale byOrange =
+        shop.sell("BISSAP", 1, new Tender(TenderMethod.MOBILE, 1_497, "OM-2", "Orange Money"));
+    // "mobile" alone, as the command line has always taken it: kept, with no wallet named.
+    Sale unnamed = shop.sell("BISSAP", 1, new Tender(TenderMethod.MOBILE, 1_497, "M-3"));
+    assertThat(unnamed.tenders()).containsExactly(new Tender(TenderMethod.MOBILE, 1_497, "M-3"));
+
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var refused =
+        shop.trySell(
+            List.of(item("BISSAP", 1)),
+            new Tender(TenderMethod.MOBILE, 1_497, "F-1", "Free Money"));
+    assertThat(refused.refusal().message())
+        .isEqualTo(
+            "'Free Money' is not a mobile money service this store takes: Wave, Orange Money.");
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+
+    // Read back through another connection to the file: each payment keeps its wallet, spelled as
+    // the store spells it.
+    try (TillDatabase again = TillDatabase.open(file.toString(), false)) {
+      assertThat(again.read(b -> b.sales().byNumber(both.number())).orElseThrow().tenders())
+          .containsExactly(
+              new Tender(TenderMethod.MOBILE, 2_000, "W-1", "Wave"),
+              new Tender(TenderMethod.MOBILE, 994, "OM-1", "Orange Money"));
+    }
+
+    User cashier = shop.signIn(CASHIER_PIN);
+    // One bottle of the two back as paid: all of it fits in what Wave carried, so Wave gets it.
+    Sale asPaid =
+        shop.refunds
+            .refundAsPaid(
+                cashier,
+                shop.managerApproval("cassé"),
+                both.number(),
+                List.of(new Refunds.Item("BISSAP", 1)),
+                "WR-1")
+            .value();
+    assertThat(asPaid.tenders())
+        .containsExactly(new Tender(TenderMethod.MOBILE, 1_497, "WR-1", "Wave"));
+    // Mobile money chosen by hand goes back to the one wallet the sale was paid with.
+    Sale byHand =
+        shop.refunds
+            .refund(
+                cashier,
+                shop.managerApproval("cassé"),
+                byOrange.number(),
+                List.of(new Refunds.Item("BISSAP", 1)),
+                TenderMethod.MOBILE,
+                "OMR-1")
+            .value();
+    assertThat(byHand.tenders())
+        .containsExactly(new Tender(TenderMethod.MOBILE, 1_497, "OMR-1", "Orange Money"));
+
+    var x = shop.shifts.xReport().value();
+    assertThat(x.salesByMethod()).containsExactly(Map.entry("mobile", 2_994L + 1_497 + 1_497));
+    assertThat(x.mobileSalesByService())
+        .containsOnly(
+            Map.entry("", 1_497L),
+            Map.entry("Orange Money", 994L + 1_497),
+            Map.entry("Wave", 2_000L));
+    assertThat(x.mobileRefundsByService())
+        .containsOnly(Map.entry("Orange Money", 1_497L), Map.entry("Wave", 1_497L));
+    // The journal covers each wallet's name, read back from the file.
     assertThat(shop.verify().problems()).isEmpty();
   }
 }

@@ -63,7 +63,14 @@ public record Refusal(Reason reason, List<String> args) {
     NON_CASH_OVERPAID(
         "Card and mobile payments cannot exceed what is due (%s); only cash gives change."),
     MOBILE_NEEDS_REFERENCE("A mobile money payment needs its transaction reference."),
+    UNKNOWN_MOBILE_SERVICE("'%s' is not a mobile money service this store takes: %s."),
+    NO_MOBILE_SERVICES(
+        "This store names no mobile money service, so '%s' cannot be one: write mobile alone."),
+    MOBILE_SERVICE_NEEDED("Say which service the customer paid with: %s."),
     BAD_TENDER("'%s' is not a payment: write cash:AMOUNT, card:AMOUNT or mobile:AMOUNT:REF."),
+    BAD_TENDER_OR_WALLET(
+        "'%s' is not a payment: write cash:AMOUNT, card:AMOUNT or mobile:AMOUNT:REF, or in place"
+            + " of mobile a wallet this store takes (%s)."),
     BAD_REFUND_TENDER(
         "'%s' is not a way to give money back: write cash, card, mobile:REF or as-paid."),
     DISCOUNT_NEEDS_MANAGER(

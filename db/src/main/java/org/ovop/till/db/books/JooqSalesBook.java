@@ -101,14 +101,15 @@ final class JooqSalesBook implements SalesBook {
     int no = 1;
     for (Tender t : s.tenders()) {
       statements.run(
-          "INSERT INTO tender (id, sale_number, line_no, method, amount, reference)"
-              + " VALUES (?, ?, ?, ?, ?, ?)",
+          "INSERT INTO tender (id, sale_number, line_no, method, amount, reference, service)"
+              + " VALUES (?, ?, ?, ?, ?, ?, ?)",
           UUID.randomUUID().toString(),
           s.number(),
           no++,
           t.method().code(),
           t.amount(),
-          t.reference());
+          t.reference(),
+          t.service());
     }
   }
 
@@ -196,7 +197,8 @@ final class JooqSalesBook implements SalesBook {
                         new Tender(
                             TenderMethod.parse(r.get(TENDER.METHOD)).orElseThrow(),
                             r.get(TENDER.AMOUNT),
-                            r.get(TENDER.REFERENCE))));
+                            r.get(TENDER.REFERENCE),
+                            r.get(TENDER.SERVICE))));
     List<Sale> sales = new ArrayList<>(heads.size());
     for (SaleRecord h : heads) {
       sales.add(

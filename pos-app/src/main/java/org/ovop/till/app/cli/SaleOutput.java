@@ -39,7 +39,9 @@ final class SaleOutput {
               "amount",
               c.money(t.amount()),
               "reference",
-              t.reference()));
+              t.reference(),
+              "service",
+              t.service()));
     }
     return Json.object(
         "receipt", s.number(),
@@ -92,7 +94,9 @@ final class SaleOutput {
       t.append(
           String.format(
               "  %-50s %12s%n",
-              tn.method().code() + (tn.reference() == null ? "" : " " + tn.reference()),
+              tn.method().code()
+                  + (tn.service() == null ? "" : " " + tn.service())
+                  + (tn.reference() == null ? "" : " " + tn.reference()),
               c.money(tn.amount())));
     }
     if (s.change() != 0) {

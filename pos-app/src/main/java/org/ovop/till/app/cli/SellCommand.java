@@ -2,6 +2,7 @@ package org.ovop.till.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ovop.till.core.Refusal;
 import org.ovop.till.core.money.Percent;
 import org.ovop.till.core.sale.Counter;
@@ -30,7 +31,9 @@ final class SellCommand extends TillCommand {
       names = "--pay",
       required = true,
       paramLabel = "METHOD:AMOUNT[:REF]",
-      description = "cash, card or mobile (mobile needs its reference)")
+      description =
+          "cash, card or mobile (mobile needs its reference); or a mobile money service the store"
+              + " takes, such as wave or orange-money, for mobile money carried by it")
   List<String> pays;
 
   @Option(
@@ -69,9 +72,14 @@ final class SellCommand extends TillCommand {
     List<Tender> tenders = new ArrayList<>();
     for (String spec : pays) {
       List<String> p = Specs.split(spec, 3, "--pay", "METHOD:AMOUNT[:REF]");
+      var method = TenderMethod.parse(p.get(0));
+      // A wallet the store takes stands for mobile money carried by it: wave:2000:W-1.
+      var service =
+          method.isPresent() ? Optional.<String>empty() : c.store().mobileService(p.get(0));
       TenderMethod m =
-          TenderMethod.parse(p.get(0))
-              .orElseThrow(() -> Refused.because(Refusal.of(Refusal.Reason.BAD_TENDER, spec)));
+          method
+              .or(() -> service.map(named -> TenderMethod.MOBILE))
+              .orElseThrow(() -> Refused.because(badTender(c, spec)));
       if (p.size() < 2) {
         throw Refused.because(Refusal.of(Refusal.Reason.BAD_TENDER, spec));
       }
@@ -79,8 +87,21 @@ final class SellCommand extends TillCommand {
       if (amount <= 0) {
         throw new Refused("A payment must be more than zero, not '" + p.get(1) + "'.");
       }
-      tenders.add(new Tender(m, amount, p.size() > 2 && !p.get(2).isEmpty() ? p.get(2) : null));
+      tenders.add(
+          new Tender(
+              m,
+              amount,
+              p.size() > 2 && !p.get(2).isEmpty() ? p.get(2) : null,
+              service.orElse(null)));
     }
     return tenders;
+  }
+
+  /** Why a --pay is no payment, naming the store's wallets where it takes several. */
+  private static Refusal badTender(TillCommand c, String spec) {
+    var wallets = c.store().mobileServices();
+    return wallets.isEmpty()
+        ? Refusal.of(Refusal.Reason.BAD_TENDER, spec)
+        : Refusal.of(Refusal.Reason.BAD_TENDER_OR_WALLET, spec, String.join(", ", wallets));
   }
 }

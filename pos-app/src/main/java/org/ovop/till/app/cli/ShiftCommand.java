@@ -158,6 +158,11 @@ final class ShiftCommand {
     r.salesByMethod().forEach((m, v) -> byMethod.put(m, c.money(v)));
     Map<String, Object> refundsByMethod = new java.util.LinkedHashMap<>();
     r.refundsByMethod().forEach((m, v) -> refundsByMethod.put(m, c.money(v)));
+    // Each wallet's mobile money apart, "" for payments that named none.
+    Map<String, Object> mobileSales = new java.util.LinkedHashMap<>();
+    r.mobileSalesByService().forEach((m, v) -> mobileSales.put(m, c.money(v)));
+    Map<String, Object> mobileRefunds = new java.util.LinkedHashMap<>();
+    r.mobileRefundsByService().forEach((m, v) -> mobileRefunds.put(m, c.money(v)));
     java.util.List<Object> moves = new java.util.ArrayList<>();
     for (var m : r.drawerMoves()) {
       moves.add(
@@ -182,6 +187,8 @@ final class ShiftCommand {
             "rounding", c.money(r.roundingTotal()),
             "sales_by_method", byMethod,
             "refunds_by_method", refundsByMethod,
+            "mobile_sales_by_service", mobileSales,
+            "mobile_refunds_by_service", mobileRefunds,
             "float", c.money(r.shift().openingFloat()),
             "cash_sales", c.money(r.cashSales()),
             "cash_refunds", c.money(r.cashRefunds()),
@@ -203,9 +210,9 @@ final class ShiftCommand {
     // Each method under the total it breaks down; then the drawer with what left it negative, so
     // float, cash sales, cash refunds, payouts and cash in/out add up to the cash expected.
     t.append(String.format("  sales        %d  %s%n", r.sales(), c.shown(r.salesTotal())));
-    r.salesByMethod().forEach((m, v) -> t.append(String.format("    %-10s %s%n", m, c.shown(v))));
+    byMethod(c, t, r.salesByMethod(), r.mobileSalesByService());
     t.append(String.format("  refunds      %d  %s%n", r.refunds(), c.shown(r.refundsTotal())));
-    r.refundsByMethod().forEach((m, v) -> t.append(String.format("    %-10s %s%n", m, c.shown(v))));
+    byMethod(c, t, r.refundsByMethod(), r.mobileRefundsByService());
     t.append(String.format("  rounding     %s%n", c.shown(r.roundingTotal())));
     t.append(String.format("  float        %s%n", c.shown(r.shift().openingFloat())));
     t.append(String.format("  cash sales   %s%n", c.shown(r.cashSales())));
@@ -224,5 +231,23 @@ final class ShiftCommand {
       t.append(String.format("  over/short   %s%n", c.shown(r.overShort())));
     }
     c.print(json, t.toString());
+  }
+
+  /** Each method under its total, and each wallet under mobile where the store takes several. */
+  private static void byMethod(
+      TillCommand c, StringBuilder t, Map<String, Long> byMethod, Map<String, Long> byService) {
+    byMethod.forEach(
+        (m, v) -> {
+          t.append(String.format("    %-10s %s%n", m, c.shown(v)));
+          if ("mobile".equals(m)) {
+            ShiftReport.byServiceWorthShowing(byService, c.store())
+                .forEach(
+                    (service, amount) ->
+                        t.append(
+                            String.format(
+                                "      %-18s %s%n",
+                                service.isEmpty() ? "(not named)" : service, c.shown(amount))));
+          }
+        });
   }
 }

@@ -335,7 +335,7 @@ final class CounterView {
       switch (e.getCode()) {
         case F9 -> payPanel.payWith(TenderMethod.CASH);
         case F11 -> payPanel.payWith(TenderMethod.CARD);
-        case F12 -> payPanel.payWith(TenderMethod.MOBILE);
+        case F12 -> payPanel.mobileKey();
         case ESCAPE -> payPanel.cancel();
         default -> {
           return;

@@ -40,6 +40,10 @@ final class PayPanel {
   private final List<Tender> parts = new ArrayList<>();
 
   private TenderMethod method;
+
+  /** The wallet chosen for this mobile payment where the store takes several; else null. */
+  private String service;
+
   private boolean paid;
 
   /** Set once the cashier was told what giving up would drop; the next cancel drops it. */
@@ -53,6 +57,11 @@ final class PayPanel {
   private final Label taken = new Label();
   private final TextField tendered = new TextField();
   private final TextField reference = new TextField();
+
+  /** One key per wallet, shown for mobile money where the store takes more than one. */
+  private final HBox services = new HBox(6);
+
+  private final ToggleGroup serviceGroup = new ToggleGroup();
   private final FlowPane notes = new FlowPane(8, 8);
   private final Label error = new Label();
   private final Label change = new Label();
@@ -83,6 +92,17 @@ final class PayPanel {
       b.setFocusTraversable(false);
       b.setOnAction(e -> payWith(m));
       methods.getChildren().add(b);
+    }
+    services.setId("pay-services");
+    for (String name : s.store.mobileServices()) {
+      ToggleButton b = new ToggleButton(name);
+      // By place, not by name: a wallet's name may be any letters ("O!Деньги").
+      b.setId("pay-service-" + (services.getChildren().size() + 1));
+      b.setToggleGroup(serviceGroup);
+      b.setUserData(name);
+      b.setFocusTraversable(false);
+      b.setOnAction(e -> choose(name));
+      services.getChildren().add(b);
     }
     title.setId("pay-title");
     title.getStyleClass().add("title-2");
@@ -124,6 +144,7 @@ final class PayPanel {
             title,
             taken,
             tendered,
+            services,
             reference,
             notes,
             error,
@@ -144,12 +165,28 @@ final class PayPanel {
     tendered.requestFocus();
   }
 
-  /** F9, F11, F12 or a method's key: what is still due, taken another way. */
+  /**
+   * F12: mobile money; pressed again in a store that takes several wallets, the next wallet, so the
+   * keyboard alone can say "Orange Money".
+   */
+  void mobileKey() {
+    List<String> wallets = s.store.mobileServices();
+    if (!paid && method == TenderMethod.MOBILE && wallets.size() > 1) {
+      choose(wallets.get((wallets.indexOf(service) + 1) % wallets.size()));
+    } else {
+      payWith(TenderMethod.MOBILE);
+    }
+  }
+
+  /** F9, F11 or a method's key: what is still due, taken another way. */
   void payWith(TenderMethod m) {
     if (paid) {
       return;
     }
+    List<String> wallets = s.store.mobileServices();
     method = m;
+    service = wallets.size() == 1 ? wallets.get(0) : null;
+    serviceGroup.selectToggle(null);
     dropSaid = false;
     error.setText("");
     for (var toggle : methodGroup.getToggles()) {
@@ -163,6 +200,7 @@ final class PayPanel {
     shown(taken, !parts.isEmpty());
     taken.setText(parts.isEmpty() ? "" : s.t("pay.taken", described(parts)));
     shown(reference, m == TenderMethod.MOBILE);
+    shown(services, m == TenderMethod.MOBILE && wallets.size() > 1);
     reference.clear();
     notes.getChildren().clear();
     if (m == TenderMethod.CASH) {
@@ -182,6 +220,17 @@ final class PayPanel {
     }
     shown(notes, m == TenderMethod.CASH);
     tendered.requestFocus();
+  }
+
+  /** The wallet the customer pays with, touched or reached by F12 again. */
+  private void choose(String wallet) {
+    service = wallet;
+    for (var toggle : serviceGroup.getToggles()) {
+      toggle.setSelected(wallet.equals(toggle.getUserData()));
+    }
+    error.setText("");
+    title.setText(s.t("pay.title.named", wallet, s.money(rest(TenderMethod.MOBILE))));
+    reference.requestFocus();
   }
 
   /**
@@ -248,7 +297,17 @@ final class PayPanel {
       reference.requestFocus();
       return;
     }
-    List<Tender> tenders = withPart(new Tender(method, minor, ref));
+    if (method == TenderMethod.MOBILE && service == null && s.store.mobileServices().size() > 1) {
+      // Each wallet is counted apart at the end of the day: a payment that names none cannot be.
+      error.setText(
+          s.texts.refusal(
+              Refusal.of(
+                  Refusal.Reason.MOBILE_SERVICE_NEEDED,
+                  String.join(", ", s.store.mobileServices()))));
+      return;
+    }
+    List<Tender> tenders =
+        withPart(new Tender(method, minor, ref, method == TenderMethod.MOBILE ? service : null));
     if (minor < rest) {
       // A part: held until the rest is taken. The rest is most often cash, so cash comes next;
       // F11 or F12 takes it another way (a second M-Pesa payment over a daily limit, say).
@@ -342,7 +401,7 @@ final class PayPanel {
     return tenders.stream()
         .map(
             t ->
-                s.method(t.method().code())
+                s.method(t)
                     + " "
                     + s.money(t.amount())
                     + (t.reference() == null ? "" : " (" + t.reference() + ")"))

@@ -39,7 +39,7 @@ final class ReceiptText {
     }
     for (Tender t : sale.tenders()) {
       // "Наличные 1 000,00 KGS", like the total and the change above and below it.
-      b.append(s.method(t.method().code())).append(' ').append(s.money(t.amount()));
+      b.append(s.method(t)).append(' ').append(s.money(t.amount()));
       if (t.reference() != null) {
         b.append(" (").append(t.reference()).append(')');
       }

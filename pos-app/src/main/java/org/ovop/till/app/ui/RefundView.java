@@ -210,7 +210,7 @@ final class RefundView {
                   Dates.moment(sale.at(), s.store.zone(), s.texts.locale()),
                   s.money(sale.total()),
                   sale.tenders().stream()
-                      .map(t -> s.method(t.method().code()))
+                      .map(s::method)
                       .distinct()
                       .collect(java.util.stream.Collectors.joining(", "))));
           // Money goes back the way it came: a card sale is refunded to the card by default, and a
@@ -318,7 +318,7 @@ final class RefundView {
     return s.money(sum)
         + " ("
         + tenders.stream()
-            .map(t -> s.method(t.method().code()) + " " + s.money(t.amount()))
+            .map(t -> s.method(t) + " " + s.money(t.amount()))
             .collect(java.util.stream.Collectors.joining(", "))
         + ")";
   }

@@ -121,4 +121,10 @@ public final class Session {
   public String method(String code) {
     return texts.method(store, code);
   }
+
+  /** What one payment is called: its wallet where one carried it ("Orange Money"). */
+  public String method(org.ovop.till.core.sale.Tender t) {
+    return store.methodName(
+        t.method().code(), t.service(), texts.get("counter.pay." + t.method().code()));
+  }
 }

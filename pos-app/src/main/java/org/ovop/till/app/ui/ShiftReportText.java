@@ -34,9 +34,9 @@ final class ShiftReportText {
         .append(r.cashierName())
         .append('\n');
     line("shift.sales", r.sales(), money(r.salesTotal()));
-    byMethod(r.salesByMethod());
+    byMethod(r.salesByMethod(), r.mobileSalesByService());
     line("shift.refunds", r.refunds(), money(r.refundsTotal()));
-    byMethod(r.refundsByMethod());
+    byMethod(r.refundsByMethod(), r.mobileRefundsByService());
     line("shift.rounding", signed(r.roundingTotal()));
     line("shift.float.line", money(r.shift().openingFloat()));
     line("shift.cashsales", money(r.cashSales()));
@@ -61,8 +61,23 @@ final class ShiftReportText {
     return b.toString();
   }
 
-  private void byMethod(Map<String, Long> amounts) {
-    amounts.forEach((m, v) -> line("shift.bymethod", texts.method(store, m), money(v)));
+  /**
+   * Each method under its total, and under mobile money each wallet where the store takes several.
+   */
+  private void byMethod(Map<String, Long> amounts, Map<String, Long> mobileByService) {
+    amounts.forEach(
+        (m, v) -> {
+          line("shift.bymethod", texts.method(store, m), money(v));
+          if ("mobile".equals(m)) {
+            ShiftReport.byServiceWorthShowing(mobileByService, store)
+                .forEach(
+                    (service, amount) ->
+                        line(
+                            "shift.byservice",
+                            service.isEmpty() ? texts.get("shift.noservice") : service,
+                            money(amount)));
+          }
+        });
   }
 
   private void line(String key, Object... args) {

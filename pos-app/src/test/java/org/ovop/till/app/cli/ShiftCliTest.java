@@ -98,6 +98,91 @@ class ShiftCliTest {
             "  over/short 0.00 KGS");
   }
 
+  @Test
+  void aDakarStoreTakesWaveAndOrangeMoneyApartAndItsZReportCountsEach() {
+    Till till = new Till(dir.resolve("dakar.db")).clock("2026-11-10T09:00:00Z");
+    // Senegal's usual wallets unless told otherwise.
+    assertThat(
+            till.json(
+                "init",
+                "--store-name",
+                "Boutique OVOP Dakar",
+                "--currency",
+                "XOF",
+                "--cash-rounding",
+                "5",
+                "--language",
+                "fr"))
+        .containsEntry("mobile_money", "Wave / Orange Money");
+    till.json("user", "add", "--name", "Awa", "--role", "manager", "--pin", "2580");
+    till.json(
+        "user", "add", "--name", "Fatou", "--role", "cashier", "--pin", "1470", "--by", "2580");
+    till.json("group", "add", "--code", "SN-03", "--name", "GIE Jappo", "--by", "2580");
+    till.json(
+        "product",
+        "add",
+        "--sku",
+        "BISSAP",
+        "--name",
+        "Sirop de bissap",
+        "--group",
+        "SN-03",
+        "--price",
+        "1497",
+        "--terms",
+        "consignment:30",
+        "--certified-until",
+        "2027-12-31",
+        "--by",
+        "2580");
+    till.json("intake", "--group", "SN-03", "--by", "2580", "--item", "BISSAP:10");
+    till.json("shift", "open", "--by", "1470", "--float", "10000");
+
+    // A wallet's name stands for mobile money carried by it, typed as a manager would.
+    Map<String, Object> sale =
+        till.json(
+            "sell",
+            "--by",
+            "1470",
+            "--item",
+            "BISSAP:2",
+            "--pay",
+            "wave:2000:W-1",
+            "--pay",
+            "orange-money:994:OM-1");
+    assertThat(LedgerDayCliTest.list(sale, "tenders"))
+        .extracting(t -> t.get("method") + " " + t.get("service") + " " + t.get("amount"))
+        .containsExactly("mobile Wave 2000", "mobile Orange Money 994");
+    // "mobile" alone keeps meaning what it always did: no wallet named.
+    Map<String, Object> unnamed =
+        till.json("sell", "--by", "1470", "--item", "BISSAP", "--pay", "mobile:1497:M-3");
+    assertThat(LedgerDayCliTest.list(unnamed, "tenders").get(0)).containsEntry("service", null);
+
+    Map<String, List<String>> before = till.ledger();
+    Till.Run free =
+        till.run("sell", "--by", "1470", "--item", "BISSAP", "--pay", "free-money:1497:F-1");
+    assertThat(free.exit()).isEqualTo(1);
+    assertThat(free.err().strip())
+        .isEqualTo(
+            "'free-money:1497:F-1' is not a payment: write cash:AMOUNT, card:AMOUNT or"
+                + " mobile:AMOUNT:REF, or in place of mobile a wallet this store takes (Wave,"
+                + " Orange Money).");
+    assertThat(till.ledger()).isEqualTo(before);
+
+    Map<String, Object> x = till.json("shift", "x");
+    assertThat(x.get("mobile_sales_by_service"))
+        .isEqualTo(Map.of("", "1497", "Orange Money", "994", "Wave", "2000"));
+    Till.Run z = till.run("shift", "close", "--by", "1470", "--counted", "10000");
+    assertThat(z.out().lines().map(l -> l.replaceAll("(\\S) +", "$1 ")).toList())
+        .containsSubsequence(
+            "  sales 2 4491 XOF",
+            "    mobile 4491 XOF",
+            "      (not named) 1497 XOF",
+            "      Orange Money 994 XOF",
+            "      Wave 2000 XOF",
+            "  refunds 0 0 XOF");
+  }
+
   /** The demo cashier's refund of receipt T1-000001, approved by the demo manager. */
   private static String[] refundOfTheFirstReceipt(String item, String pay) {
     return new String[] {

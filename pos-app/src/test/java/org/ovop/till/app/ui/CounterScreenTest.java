@@ -1378,6 +1378,67 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void aStoreTakingTwoWalletsAsksWhichOneCarriedTheMoneyAndF12GoesFromOneToTheNext()
+      throws Exception {
+    CliHarness cli = new CliHarness(db);
+    assertThat(
+            cli.exit(
+                "init",
+                "--store-name",
+                "OVOP+1 Каракол",
+                "--currency",
+                "KGS",
+                "--cash-rounding",
+                "100",
+                "--language",
+                "ru",
+                "--min-payout",
+                "500",
+                "--mobile-money",
+                "O!Деньги / MBank"))
+        .as(cli.lastErr())
+        .isZero();
+    services = restartTill(db);
+    signIn("1470");
+    scan("SBT-001");
+    waitFor(() -> text("#total").replace('\u00a0', ' ').contains("450,00"));
+    robot.interact(node("#scan")::requestFocus);
+    robot.type(KeyCode.F12);
+    waitFor(() -> robot.lookup("#reference").tryQuery().isPresent());
+    assertThat(text("#pay-title").replace('\u00a0', ' ')).isEqualTo("O!Деньги / MBank: 450,00 KGS");
+    assertThat(uncovered(node("#pay-service-1"))).isTrue();
+    assertThat(((javafx.scene.control.ToggleButton) node("#pay-service-2")).getText())
+        .isEqualTo("MBank");
+    // The reference typed and Enter pressed, but no wallet said: nothing is sold.
+    robot.clickOn(node("#reference")).write("MB-77").type(KeyCode.ENTER);
+    waitFor(() -> !text("#pay-error").isEmpty());
+    assertThat(text("#pay-error")).isEqualTo("Выберите, чем заплатил покупатель: O!Деньги, MBank.");
+    java.util.Optional<org.ovop.till.core.sale.Sale> none =
+        services.database().read(b -> b.sales().byNumber("T1-000001"));
+    assertThat(none).isEmpty();
+    // F12 again: the first wallet; once more: the next. The reference typed stays.
+    robot.type(KeyCode.F12);
+    waitFor(() -> ((javafx.scene.control.ToggleButton) node("#pay-service-1")).isSelected());
+    assertThat(text("#pay-title").replace('\u00a0', ' ')).isEqualTo("O!Деньги: 450,00 KGS");
+    assertThat(text("#pay-error")).isEmpty();
+    robot.type(KeyCode.F12);
+    waitFor(() -> ((javafx.scene.control.ToggleButton) node("#pay-service-2")).isSelected());
+    assertThat(((javafx.scene.control.ToggleButton) node("#pay-service-1")).isSelected()).isFalse();
+    assertThat(text("#reference")).isEqualTo("MB-77");
+    robot.type(KeyCode.ENTER);
+    waitFor(() -> text("#pay-title").contains("T1-000001"), () -> text("#pay-error"));
+    assertThat(node("#paper").getAccessibleText().replace('\u00a0', ' '))
+        .contains("MBank 450,00 KGS (MB-77)")
+        .doesNotContain("O!Деньги / MBank");
+    var sale = services.database().read(b -> b.sales().byNumber("T1-000001")).orElseThrow();
+    assertThat(sale.tenders())
+        .containsExactly(
+            new org.ovop.till.core.sale.Tender(
+                org.ovop.till.core.sale.TenderMethod.MOBILE, 45_000, "MB-77", "MBank"));
+    assertThat(cli.exit("verify")).isZero();
+  }
+
+  @Test
   void aBarcodeScannedIntoTheCashAmountIsNoPaymentAndNothingIsSold() {
     signIn("1470");
     scan("SBT-001");

@@ -49,6 +49,8 @@ class ShiftReportTextTest {
         0,
         new TreeMap<>(Map.of("cash", 1_756_00L, "mobile", 805_00L)),
         Map.of("cash", 951_00L),
+        Map.of("M-Pesa", 805_00L),
+        Map.of(),
         1_756_00,
         951_00,
         300_00,
@@ -131,5 +133,61 @@ class ShiftReportTextTest {
       assertThat(lines.get(4)).as(lang).doesNotStartWith(" ");
       assertThat(lines.get(5)).as(lang).startsWith("  ");
     }
+  }
+
+  @Test
+  void aStoreTakingSeveralWalletsHasEachUnderMobileMoneyAndOneNamedNoneSaidSo() {
+    var dakar =
+        new org.ovop.till.core.store.StoreProfile(
+            "Boutique OVOP Dakar",
+            Currency.getInstance("XOF"),
+            new org.ovop.till.core.money.CashRounding(5),
+            "fr",
+            java.time.ZoneId.of("Africa/Dakar"),
+            0,
+            new org.ovop.till.core.money.Percent(1000),
+            "Wave / Orange Money");
+    var shift = new Shift("SH-T1-9", "T1", "c", Instant.parse("2026-11-10T08:00:00Z"), 10_000);
+    var z =
+        new ShiftReport(
+            shift,
+            "Fatou Diop",
+            Instant.parse("2026-11-10T18:00:00Z"),
+            true,
+            3,
+            1,
+            4_491,
+            1_497,
+            0,
+            Map.of("mobile", 4_491L),
+            Map.of("mobile", 1_497L),
+            new TreeMap<>(Map.of("", 1_497L, "Orange Money", 994L, "Wave", 2_000L)),
+            Map.of("Wave", 1_497L),
+            0,
+            0,
+            0,
+            0,
+            10_000,
+            10_000L,
+            List.of());
+    List<String> lines =
+        ShiftReportText.of(
+                new Texts(Locale.forLanguageTag("fr"), java.time.ZoneId.of("Africa/Dakar")),
+                dakar,
+                z)
+            .replace('\u00a0', ' ')
+            .replace('\u202f', ' ')
+            .lines()
+            .toList();
+    assertThat(lines)
+        .containsSubsequence(
+            "Ventes : 3 · 4 491 XOF",
+            "  Wave / Orange Money : 4 491 XOF",
+            "    service non précisé : 1 497 XOF",
+            "    Orange Money : 994 XOF",
+            "    Wave : 2 000 XOF",
+            "Remboursements : 1 · 1 497 XOF",
+            "  Wave / Orange Money : 1 497 XOF",
+            "    Wave : 1 497 XOF");
   }
 }

@@ -82,7 +82,11 @@ public final class JournalChain {
               + listPrice(l));
     }
     for (Tender t : s.tenders()) {
-      j.add(String.join("|", "T", t.method().code(), Long.toString(t.amount()), nz(t.reference())));
+      // The service is added only where one was recorded, so that every tender written before
+      // services were hashes as it did then and the chain of an older store still verifies.
+      j.add(
+          String.join("|", "T", t.method().code(), Long.toString(t.amount()), nz(t.reference()))
+              + (t.service() == null ? "" : "|" + t.service()));
     }
     return j.toString();
   }

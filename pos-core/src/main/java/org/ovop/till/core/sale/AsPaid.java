@@ -27,26 +27,28 @@ public final class AsPaid {
       long total,
       CashRounding cashRounding,
       String reference) {
-    Map<TenderMethod, Long> left = new LinkedHashMap<>();
+    // Each wallet apart: Wave's money goes back by Wave, Orange Money's by Orange Money.
+    Map<Way, Long> left = new LinkedHashMap<>();
     for (Tender t : sale.tenders()) {
       if (t.method() != TenderMethod.CASH) {
-        left.merge(t.method(), t.amount(), Long::sum);
+        left.merge(Way.of(t), t.amount(), Long::sum);
       }
     }
     for (Sale r : earlierRefunds) {
       for (Tender t : r.tenders()) {
-        left.computeIfPresent(t.method(), (m, paid) -> Math.max(0, paid - t.amount()));
+        left.computeIfPresent(Way.of(t), (w, paid) -> Math.max(0, paid - t.amount()));
       }
     }
     String ref = reference == null || reference.isBlank() ? null : reference.strip();
-    TenderMethod refGoesTo =
-        left.containsKey(TenderMethod.MOBILE) ? TenderMethod.MOBILE : TenderMethod.CARD;
+    boolean anyMobile = left.keySet().stream().anyMatch(w -> w.method() == TenderMethod.MOBILE);
+    TenderMethod refGoesTo = anyMobile ? TenderMethod.MOBILE : TenderMethod.CARD;
     List<Tender> back = new ArrayList<>();
     long rest = total;
     for (var e : left.entrySet()) {
       long part = Math.min(rest, e.getValue());
       if (part > 0) {
-        back.add(new Tender(e.getKey(), part, e.getKey() == refGoesTo ? ref : null));
+        Way w = e.getKey();
+        back.add(new Tender(w.method(), part, w.method() == refGoesTo ? ref : null, w.service()));
         rest -= part;
       }
     }
@@ -56,8 +58,18 @@ public final class AsPaid {
     return List.copyOf(back);
   }
 
-  /** Whether a sale was paid by more than one method, so that "as paid" is worth offering. */
+  /** A way money came in: a method, and for mobile money the service that carried it. */
+  private record Way(TenderMethod method, String service) {
+    static Way of(Tender t) {
+      return new Way(t.method(), t.service());
+    }
+  }
+
+  /**
+   * Whether a sale was paid by more than one method or wallet (card and cash; Wave and Orange
+   * Money), so that "as paid" is worth offering.
+   */
   public static boolean isSplit(Sale sale) {
-    return sale.tenders().stream().map(Tender::method).distinct().count() > 1;
+    return sale.tenders().stream().map(Way::of).distinct().count() > 1;
   }
 }

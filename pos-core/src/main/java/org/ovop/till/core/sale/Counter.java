@@ -185,6 +185,11 @@ public final class Counter {
               priced.commission(),
               null));
     }
+    var named = MobileServices.named(store, tenders);
+    if (!named.isDone()) {
+      return Outcome.refused(named.refusal());
+    }
+    tenders = named.value();
     var payment = Payment.settle(total, tenders, store.cashRounding(), store.currency());
     if (!payment.isDone()) {
       return Outcome.refused(payment.refusal());

@@ -182,7 +182,8 @@ public final class Refunds {
                 new Tender(
                     method,
                     method == TenderMethod.CASH ? store.cashRounding().round(total) : total,
-                    reference == null || reference.isBlank() ? null : reference.strip()))
+                    reference == null || reference.isBlank() ? null : reference.strip(),
+                    method == TenderMethod.MOBILE ? serviceBack(store, sale) : null))
             : AsPaid.back(
                 sale,
                 books.sales().refundsOfSale(sale.number()),
@@ -278,5 +279,23 @@ public final class Refunds {
               cashier.id()));
     }
     books.stock().append(back);
+  }
+
+  /**
+   * The wallet a mobile refund goes back to: the one the sale's mobile money came from, when it
+   * came from one; else the store's only service; else none named.
+   */
+  private static String serviceBack(StoreProfile store, Sale sale) {
+    List<String> paidBy =
+        sale.tenders().stream()
+            .filter(t -> t.method() == TenderMethod.MOBILE && t.service() != null)
+            .map(Tender::service)
+            .distinct()
+            .toList();
+    if (paidBy.size() == 1) {
+      return paidBy.get(0);
+    }
+    List<String> services = store.mobileServices();
+    return services.size() == 1 ? services.get(0) : null;
   }
 }

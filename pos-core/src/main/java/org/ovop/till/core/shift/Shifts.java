@@ -14,6 +14,7 @@ import org.ovop.till.core.audit.AuditEntry;
 import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleKind;
 import org.ovop.till.core.sale.Tender;
+import org.ovop.till.core.sale.TenderMethod;
 import org.ovop.till.core.user.Role;
 import org.ovop.till.core.user.User;
 
@@ -217,6 +218,8 @@ public final class Shifts {
     long rounding = 0;
     Map<String, Long> salesBy = new TreeMap<>();
     Map<String, Long> refundsBy = new TreeMap<>();
+    Map<String, Long> mobileSalesBy = new TreeMap<>();
+    Map<String, Long> mobileRefundsBy = new TreeMap<>();
     for (Sale s : docs) {
       boolean sale = s.kind() == SaleKind.SALE;
       if (sale) {
@@ -230,6 +233,10 @@ public final class Shifts {
       }
       for (Tender t : s.tenders()) {
         (sale ? salesBy : refundsBy).merge(t.method().code(), t.amount(), Long::sum);
+        if (t.method() == TenderMethod.MOBILE) {
+          (sale ? mobileSalesBy : mobileRefundsBy)
+              .merge(t.service() == null ? "" : t.service(), t.amount(), Long::sum);
+        }
       }
       if (sale && s.change() > 0) {
         salesBy.merge("cash", -s.change(), Long::sum); // change only ever comes out of cash
@@ -270,6 +277,8 @@ public final class Shifts {
         rounding,
         salesBy,
         refundsBy,
+        mobileSalesBy,
+        mobileRefundsBy,
         cashSales,
         cashRefunds,
         payouts,

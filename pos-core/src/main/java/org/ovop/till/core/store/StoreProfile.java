@@ -53,6 +53,31 @@ public record StoreProfile(
     };
   }
 
+  /**
+   * The mobile money services the store takes, in its own spelling: "Wave / Orange Money" is two,
+   * "M-Pesa" one, an empty name none. A slash separates them because that is how the shops already
+   * wrote a pair of wallets on the pay key; each one is then taken, printed and counted apart.
+   */
+  public java.util.List<String> mobileServices() {
+    return java.util.Arrays.stream(mobileMoney.split("/"))
+        .map(String::strip)
+        .filter(n -> !n.isEmpty())
+        .toList();
+  }
+
+  /**
+   * The store's spelling of a service a cashier or a script typed: "orange-money", "Orange Money"
+   * and "ORANGEMONEY" are all Orange Money. Empty when the store takes no such service.
+   */
+  public java.util.Optional<String> mobileService(String typed) {
+    String key = serviceKey(typed);
+    return mobileServices().stream().filter(n -> serviceKey(n).equals(key)).findFirst();
+  }
+
+  private static String serviceKey(String name) {
+    return name == null ? "" : name.replaceAll("[\\s_-]", "").toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The same store calling mobile money by another name. */
   public StoreProfile withMobileMoney(String service) {
     return new StoreProfile(
@@ -65,6 +90,16 @@ public record StoreProfile(
    */
   public String methodName(String methodCode, String generic) {
     return "mobile".equals(methodCode) && !mobileMoney.isEmpty() ? mobileMoney : generic;
+  }
+
+  /**
+   * What one payment is called in this store: the service that carried it where one was recorded
+   * ("Orange Money"), else as {@link #methodName(String, String)}.
+   */
+  public String methodName(String methodCode, String service, String generic) {
+    return "mobile".equals(methodCode) && service != null && !service.isBlank()
+        ? service
+        : methodName(methodCode, generic);
   }
 
   /**

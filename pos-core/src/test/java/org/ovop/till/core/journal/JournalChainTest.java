@@ -79,4 +79,37 @@ class JournalChainTest {
     assertThat(JournalChain.contentHash(sale(80_000, 99_990, "manager-1")))
         .isNotEqualTo(JournalChain.contentHash(sale(80_000, 89_990, "manager-1")));
   }
+
+  @Test
+  void aWalletNamedOnAMobilePaymentIsCoveredAndOneNamedNoneHashesAsBefore() {
+    Sale sale = sale(89_990, 89_990, null);
+    Sale byMobile = withTender(sale, new Tender(TenderMethod.MOBILE, 179_980, "W7", null));
+    assertThat(JournalChain.canonical(byMobile)).endsWith("\nT|mobile|179980|W7");
+    Sale byWave = withTender(sale, new Tender(TenderMethod.MOBILE, 179_980, "W7", "Wave"));
+    assertThat(JournalChain.canonical(byWave)).endsWith("\nT|mobile|179980|W7|Wave");
+    // Saying afterwards that Orange Money carried what Wave did breaks the chain.
+    Sale byOrange =
+        withTender(sale, new Tender(TenderMethod.MOBILE, 179_980, "W7", "Orange Money"));
+    assertThat(JournalChain.contentHash(byOrange)).isNotEqualTo(JournalChain.contentHash(byWave));
+  }
+
+  private static Sale withTender(Sale s, Tender t) {
+    return new Sale(
+        s.number(),
+        s.till(),
+        s.seq(),
+        s.kind(),
+        s.refundOf(),
+        s.at(),
+        s.shiftId(),
+        s.cashierId(),
+        s.approvedBy(),
+        s.total(),
+        s.due(),
+        s.paid(),
+        s.change(),
+        s.rounding(),
+        s.lines(),
+        List.of(t));
+  }
 }

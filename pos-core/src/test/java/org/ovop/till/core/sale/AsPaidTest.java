@@ -103,4 +103,19 @@ class AsPaidTest {
     assertThat(AsPaid.isSplit(paid(SaleKind.SALE, cash(100), cash(50)))).isFalse();
     assertThat(AsPaid.isSplit(paid(SaleKind.SALE, card(100)))).isFalse();
   }
+
+  @Test
+  void eachWalletGetsBackWhatItCarriedAndTheSaleIsSplitBetweenTwoWallets() {
+    Tender wave = new Tender(TenderMethod.MOBILE, 3_000, "W-1", "Wave");
+    Tender orange = new Tender(TenderMethod.MOBILE, 2_000, "OM-1", "Orange Money");
+    Sale sale = paid(SaleKind.SALE, wave, orange);
+    assertThat(AsPaid.isSplit(sale)).isTrue();
+    // XOF has no decimals and a cash step of 5 francs.
+    CashRounding franc5 = new CashRounding(5);
+    Sale earlier = paid(SaleKind.REFUND, new Tender(TenderMethod.MOBILE, 1_000, "R-1", "Wave"));
+    assertThat(AsPaid.back(sale, List.of(earlier), 4_000, franc5, "R-2"))
+        .containsExactly(
+            new Tender(TenderMethod.MOBILE, 2_000, "R-2", "Wave"),
+            new Tender(TenderMethod.MOBILE, 2_000, "R-2", "Orange Money"));
+  }
 }

@@ -109,7 +109,8 @@ public final class Layouts {
     // Payments are money lines like the total and the change: with the currency.
     for (Tender t : sale.tenders()) {
       d.columns(
-          method(w, store, t.method().code()) + (t.reference() == null ? "" : " " + t.reference()),
+          store.methodName(t.method().code(), t.service(), w.get(t.method().code()))
+              + (t.reference() == null ? "" : " " + t.reference()),
           f.money(t.amount()));
     }
     if (!refund && sale.change() != 0) {
@@ -151,9 +152,9 @@ public final class Layouts {
     d.centered(r.at().atZone(store.zone()).format(when(store)));
     d.rule();
     d.columns(w.get("sales") + " (" + r.sales() + ")", f.plain(r.salesTotal()));
-    r.salesByMethod().forEach((m, v) -> d.columns("  " + method(w, store, m), f.plain(v)));
+    byMethod(d, w, f, store, r.salesByMethod(), r.mobileSalesByService());
     d.columns(w.get("refunds") + " (" + r.refunds() + ")", f.plain(r.refundsTotal()));
-    r.refundsByMethod().forEach((m, v) -> d.columns("  " + method(w, store, m), f.plain(v)));
+    byMethod(d, w, f, store, r.refundsByMethod(), r.mobileRefundsByService());
     d.columns(w.get("rounding"), f.signed(r.roundingTotal()));
     d.rule();
     d.columns(w.get("float"), f.plain(r.shift().openingFloat()));
@@ -180,6 +181,31 @@ public final class Layouts {
     d.feed(2);
     d.cut();
     return d.build();
+  }
+
+  /**
+   * Takings by method, and under mobile money each wallet apart (Wave, Orange Money), so the
+   * manager can hold the paper against each wallet's own statement.
+   */
+  private static void byMethod(
+      PrintDocument.Builder d,
+      Words w,
+      Figures f,
+      StoreProfile store,
+      java.util.Map<String, Long> byMethod,
+      java.util.Map<String, Long> mobileByService) {
+    byMethod.forEach(
+        (m, v) -> {
+          d.columns("  " + method(w, store, m), f.plain(v));
+          if ("mobile".equals(m)) {
+            ShiftReport.byServiceWorthShowing(mobileByService, store)
+                .forEach(
+                    (service, amount) ->
+                        d.columns(
+                            "    " + (service.isEmpty() ? w.get("noservice") : service),
+                            f.plain(amount)));
+          }
+        });
   }
 
   /** The slip a producer signs when a settlement is paid out. */

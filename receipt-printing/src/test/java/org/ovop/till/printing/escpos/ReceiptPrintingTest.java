@@ -478,6 +478,8 @@ class ReceiptPrintingTest {
             -40,
             java.util.Map.of("cash", 3_905_40L, "card", 2_000_00L),
             java.util.Map.of("cash", 450_00L),
+            java.util.Map.of(),
+            java.util.Map.of(),
             3_905_00,
             450_00,
             1_000_00,
@@ -521,6 +523,8 @@ class ReceiptPrintingTest {
             0,
             0,
             0,
+            java.util.Map.of(),
+            java.util.Map.of(),
             java.util.Map.of(),
             java.util.Map.of(),
             0,
@@ -652,6 +656,8 @@ class ReceiptPrintingTest {
         0,
         new java.util.TreeMap<>(Map.of("cash", 1_756_00L, "mobile", 805_00L)),
         Map.of("cash", 951_00L),
+        Map.of("", 805_00L),
+        Map.of(),
         1_756_00,
         951_00,
         0,
@@ -763,6 +769,76 @@ class ReceiptPrintingTest {
     // A shop that names no service keeps the language's words.
     assertThat(printed(Layouts.shiftReport(nyeriShift(), kenyanShop("sw")), "generic-58"))
         .contains("Pesa kwa simu 805.00");
+  }
+
+  @Test
+  void aDakarShopPrintsEachWalletOnTheReceiptAndUnderMobileMoneyOnTheZReport() {
+    StoreProfile dakar = DAKAR.withMobileMoney("Wave / Orange Money");
+    List<SaleLine> lines = List.of(line(1, "Sirop de bissap", 1_497, 2, 0, 1800));
+    Sale sale =
+        new Sale(
+            "T1-000009",
+            "T1",
+            9,
+            SaleKind.SALE,
+            null,
+            Instant.parse("2026-11-10T11:00:00Z"),
+            "s",
+            "c",
+            null,
+            2_994,
+            2_994,
+            2_994,
+            0,
+            0,
+            lines,
+            List.of(
+                new Tender(TenderMethod.MOBILE, 2_000, "W-1", "Wave"),
+                new Tender(TenderMethod.MOBILE, 994, "OM-1", "Orange Money")));
+    assertThat(printed(Layouts.receipt(sale, dakar, "Fatou"), "generic-58"))
+        .containsSubsequence("Wave W-1 2 000 XOF", "Orange Money OM-1 994 XOF")
+        .noneMatch(l -> l.contains("Wave / Orange Money"));
+
+    var shift =
+        new org.ovop.till.core.shift.Shift(
+            "SH-T1-9", "T1", "c", Instant.parse("2026-11-10T08:00:00Z"), 10_000);
+    var z =
+        new org.ovop.till.core.shift.ShiftReport(
+            shift,
+            "Fatou Diop",
+            Instant.parse("2026-11-10T18:00:00Z"),
+            true,
+            3,
+            1,
+            5_988,
+            1_497,
+            0,
+            new java.util.TreeMap<>(Map.of("cash", 1_500L, "mobile", 4_488L)),
+            Map.of("mobile", 1_497L),
+            new java.util.TreeMap<>(Map.of("", 1_497L, "Orange Money", 994L, "Wave", 1_997L)),
+            Map.of("Wave", 1_497L),
+            1_500,
+            0,
+            0,
+            0,
+            11_500,
+            11_500L,
+            List.of());
+    List<String> raw =
+        printed(Layouts.shiftReport(z, dakar), "generic-58").stream()
+            .filter(l -> !l.isBlank())
+            .toList();
+    assertThat(raw)
+        .containsSubsequence(
+            "Ventes (3) 5 988",
+            "Espèces 1 500",
+            "Wave / Orange Money 4 488",
+            "service non précisé 1 497",
+            "Orange Money 994",
+            "Wave 1 997",
+            "Remboursements (1) 1 497",
+            "Wave / Orange Money 1 497",
+            "Wave 1 497");
   }
 
   @Test
