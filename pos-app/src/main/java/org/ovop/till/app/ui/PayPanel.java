@@ -224,6 +224,9 @@ final class PayPanel {
 
   /** The wallet the customer pays with, touched or reached by F12 again. */
   private void choose(String wallet) {
+    if (paid) {
+      return;
+    }
     service = wallet;
     for (var toggle : serviceGroup.getToggles()) {
       toggle.setSelected(wallet.equals(toggle.getUserData()));
@@ -382,6 +385,7 @@ final class PayPanel {
     error.setText("");
     shown(override, false);
     shown(methods, false);
+    shown(services, false); // the receipt names the wallet; a key here would only invite a touch
     shown(taken, false);
     shown(notes, false); // no empty room above the change
     tendered.setEditable(false); // what was handed over, kept in sight while the change is counted

@@ -1430,6 +1430,10 @@ class CounterScreenTest extends TillScreenTest {
     assertThat(node("#paper").getAccessibleText().replace('\u00a0', ' '))
         .contains("MBank 450,00 KGS (MB-77)")
         .doesNotContain("O!Деньги / MBank");
+    // Paid: the wallet keys go with the method keys, F12 changes nothing any more.
+    assertThat(node("#pay-services").isVisible()).isFalse();
+    robot.type(KeyCode.F12);
+    assertThat(text("#pay-title")).contains("T1-000001");
     var sale = services.database().read(b -> b.sales().byNumber("T1-000001")).orElseThrow();
     assertThat(sale.tenders())
         .containsExactly(
