@@ -15,6 +15,7 @@ import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleKind;
 import org.ovop.till.core.sale.SaleLine;
 import org.ovop.till.core.sale.Tender;
+import org.ovop.till.core.sale.TenderMethod;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -298,6 +299,8 @@ final class ReportCommand extends TillCommand {
     int refunds = 0;
     Map<String, long[]> byGroup = new TreeMap<>();
     Map<String, long[]> byMethod = new TreeMap<>();
+    // Mobile money by the wallet that carried it ("" where none was named).
+    Map<String, long[]> byService = new TreeMap<>();
     CsvWriter file =
         new CsvWriter()
             .header(
@@ -331,6 +334,12 @@ final class ReportCommand extends TillCommand {
         long net =
             sign > 0 && t.method().code().equals("cash") ? t.amount() - s.change() : t.amount();
         m[sign > 0 ? 0 : 1] += net;
+        if (t.method() == TenderMethod.MOBILE) {
+          byService
+                  .computeIfAbsent(t.service() == null ? "" : t.service(), k -> new long[2])[
+                  sign > 0 ? 0 : 1] +=
+              t.amount();
+        }
       }
       for (SaleLine l : s.lines()) {
         share += sign * l.producerShare();
@@ -392,14 +401,23 @@ final class ReportCommand extends TillCommand {
     }
     List<Object> methods = new ArrayList<>();
     for (var e : byMethod.entrySet()) {
-      methods.add(
+      Map<String, Object> row =
           Json.object(
               "method",
               e.getKey(),
               "sales",
               money(e.getValue()[0]),
               "refunds",
-              money(e.getValue()[1])));
+              money(e.getValue()[1]));
+      if (e.getKey().equals("mobile")) {
+        List<Object> wallets = new ArrayList<>();
+        byService.forEach(
+            (service, v) ->
+                wallets.add(
+                    Json.object("service", service, "sales", money(v[0]), "refunds", money(v[1]))));
+        row.put("by_service", wallets);
+      }
+      methods.add(row);
     }
     if (csv != null) {
       try {

@@ -172,6 +172,16 @@ class ShiftCliTest {
     Map<String, Object> x = till.json("shift", "x");
     assertThat(x.get("mobile_sales_by_service"))
         .isEqualTo(Map.of("", "1497", "Orange Money", "994", "Wave", "2000"));
+    // The head office's sales report gives each wallet under mobile money too.
+    Map<String, Object> report =
+        till.json("report", "sales", "--from", "2026-11-10", "--to", "2026-11-10");
+    assertThat(LedgerDayCliTest.list(report, "by_method"))
+        .singleElement()
+        .satisfies(
+            mobile ->
+                assertThat(LedgerDayCliTest.list(mobile, "by_service"))
+                    .extracting(w -> w.get("service") + " " + w.get("sales"))
+                    .containsExactly(" 1497", "Orange Money 994", "Wave 2000"));
     Till.Run z = till.run("shift", "close", "--by", "1470", "--counted", "10000");
     assertThat(z.out().lines().map(l -> l.replaceAll("(\\S) +", "$1 ")).toList())
         .containsSubsequence(
