@@ -158,6 +158,13 @@ final class PayoutReportPane {
             }
           }
           byGender.setData(slices);
+          // A period with no payouts is said once, by the table; the charts beside it would only
+          // draw an empty axis of 0 to 150 and a blank circle.
+          boolean any = !r.groups().isEmpty();
+          for (var chart : new javafx.scene.Node[] {byGroup, byGender}) {
+            chart.setVisible(any);
+            chart.setManaged(any);
+          }
           women.setText(model.womenShare(r));
         },
         message::setText);

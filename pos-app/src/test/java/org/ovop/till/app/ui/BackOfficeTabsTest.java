@@ -539,6 +539,9 @@ class BackOfficeTabsTest extends TillScreenTest {
     assertThat(text("#sales-chart-none"))
         .isEqualTo("В этом месяце продаж пока нет (за вычетом возвратов).");
     assertThat(node("#sales-chart").isVisible()).isFalse();
+    // Nothing paid out yet either: the table says so, with no empty axis or blank circle beside it.
+    waitFor(() -> !node("#payouts-chart").isVisible() && !node("#gender-chart").isVisible());
+    assertThat(robot.lookup("#payouts-table").queryAs(TableView.class).getItems()).isEmpty();
 
     assertThat(cli.exit("sell", "--by", "1470", "--item", "HONEY-01", "--pay", "card:650"))
         .isZero();
@@ -559,6 +562,8 @@ class BackOfficeTabsTest extends TillScreenTest {
     var table = robot.lookup("#payouts-table").queryAs(TableView.class);
     assertThat(table.getItems()).hasSize(2);
     var pie = robot.lookup("#gender-chart").queryAs(javafx.scene.chart.PieChart.class);
+    assertThat(pie.isVisible()).isTrue();
+    assertThat(node("#payouts-chart").isVisible()).isTrue();
     assertThat(pie.getData())
         .extracting(d -> d.getName().replace('\u00a0', ' '))
         .containsExactly("Женщины · 5 331,20 KGS · 79,8 %", "Мужчины · 1 350,00 KGS · 20,2 %");
