@@ -549,6 +549,11 @@ final class BackOfficeView {
     chart.setId("sales-chart");
     chart.setTitle(s.t("office.chart", s.store.currency().getCurrencyCode()));
     chart.setLegendVisible(false);
+    // Not animated, as the payouts chart is not: the series is replaced each time the tab is
+    // chosen, and with the axis animating the group codes were left on top of one another at its
+    // left end while the bars stood in their places.
+    chart.setAnimated(false);
+    x.setAnimated(false);
     // A month with nothing sold yet (every first morning) is said, not drawn: a chart of bars
     // that are all zero has no scale, and drew its group codes on top of one another.
     Label nothingSold = new Label(s.t("office.chart.none"));
