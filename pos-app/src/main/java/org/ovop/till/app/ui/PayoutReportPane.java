@@ -158,10 +158,10 @@ final class PayoutReportPane {
             }
           }
           byGender.setData(slices);
-          // A period with no payouts is said once, by the table; the charts beside it would only
-          // draw an empty axis of 0 to 150 and a blank circle.
+          // A period with no payouts is said once, in the line above; an empty table saying it
+          // again, an empty axis of 0 to 150 and a blank circle would add nothing to it.
           boolean any = !r.groups().isEmpty();
-          for (var chart : new javafx.scene.Node[] {byGroup, byGender}) {
+          for (var chart : new javafx.scene.Node[] {table, byGroup, byGender}) {
             chart.setVisible(any);
             chart.setManaged(any);
           }
