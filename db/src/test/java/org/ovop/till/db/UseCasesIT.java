@@ -1278,4 +1278,16 @@ class UseCasesIT {
     // The journal covers each wallet's name, read back from the file.
     assertThat(shop.verify().problems()).isEmpty();
   }
+
+  @Test
+  void aTillWhoseClockIsBehindSellsAProductAddedOnAnotherTillAMomentAgo() throws Exception {
+    shop.setUpKarakol(); // the products are added at 03:00 on T1's clock
+    // T2's clock is five minutes behind T1's: to it, the products were added in its future.
+    Shop behind = new Shop(db, new TestClock("2026-03-02T02:55:00Z"), "T2");
+    behind.shifts.open(behind.signIn(CASHIER_PIN), 0).value();
+    Sale sale = behind.sell("FELT-TOY", 1, card(45_055));
+    // Sold on the only terms the toy has had: 20 % consignment.
+    assertThat(sale.lines().get(0).producerShare()).isEqualTo(36_044);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
 }
