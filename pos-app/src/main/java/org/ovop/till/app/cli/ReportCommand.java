@@ -335,10 +335,8 @@ final class ReportCommand extends TillCommand {
             sign > 0 && t.method().code().equals("cash") ? t.amount() - s.change() : t.amount();
         m[sign > 0 ? 0 : 1] += net;
         if (t.method() == TenderMethod.MOBILE) {
-          byService
-                  .computeIfAbsent(t.service() == null ? "" : t.service(), k -> new long[2])[
-                  sign > 0 ? 0 : 1] +=
-              t.amount();
+          String wallet = t.service() == null ? "" : t.service();
+          byService.computeIfAbsent(wallet, k -> new long[2])[sign > 0 ? 0 : 1] += t.amount();
         }
       }
       for (SaleLine l : s.lines()) {

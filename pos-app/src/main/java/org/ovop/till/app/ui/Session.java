@@ -124,7 +124,6 @@ public final class Session {
 
   /** What one payment is called: its wallet where one carried it ("Orange Money"). */
   public String method(org.ovop.till.core.sale.Tender t) {
-    return store.methodName(
-        t.method().code(), t.service(), texts.get("counter.pay." + t.method().code()));
+    return texts.method(store, t);
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.ovop.till.core.Refusal;
+import org.ovop.till.core.sale.Tender;
 
 /**
  * Every word on the screens, from resource bundles in English, Russian, French and Swahili (Kyrgyz
@@ -118,6 +119,12 @@ public final class Texts {
    */
   public String method(org.ovop.till.core.store.StoreProfile store, String code) {
     return store.methodName(code, get("counter.pay." + code));
+  }
+
+  /** What one payment is called: its wallet where one carried it ("Orange Money"). */
+  public String method(org.ovop.till.core.store.StoreProfile store, Tender t) {
+    String code = t.method().code();
+    return store.methodName(code, t.service(), get("counter.pay." + code));
   }
 
   public String refusal(Refusal r) {
