@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.ovop.till.core.Outcome;
 import org.ovop.till.core.Refusal.Reason;
 import org.ovop.till.core.sale.Counter;
-import org.ovop.till.core.sale.Refunds;
 import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleLine;
 import org.ovop.till.core.sale.Tender;
@@ -228,19 +227,10 @@ class PostgresIT {
     shop.receive("IK-01", "FELT-TOY", 3);
     shop.openShift(0);
     Sale sale = shop.sell("FELT-TOY", 3, Shop.card(50_000), Shop.cash(90_000));
-    var cashier = shop.signIn(Shop.CASHIER_PIN);
     List<List<Tender>> back = new java.util.ArrayList<>();
     for (int toy = 1; toy <= 3; toy++) {
       back.add(
-          shop.refunds
-              .refundAsPaid(
-                  cashier,
-                  shop.managerApproval("wrong size"),
-                  sale.number(),
-                  List.of(new Refunds.Item("FELT-TOY", 1)),
-                  null)
-              .value()
-              .tenders());
+          shop.refundAsPaid(sale.number(), "wrong size", "FELT-TOY", 1, null).value().tenders());
     }
     // 450.55 a toy: the first to the card, the second the card's last 49.45 and the rest in cash
     // (401.10, paid as 401.00), the third all in cash (451.00): each step read the ones before.

@@ -168,6 +168,31 @@ final class Shop {
     return trySell(List.of(item(sku, quantity)), tenders).value().sale();
   }
 
+  /**
+   * Units of one product of a receipt given back by the cashier, the manager approving for the
+   * reason given, all by one method (or as paid, below).
+   */
+  Outcome<Sale> refund(
+      String receipt, String why, String sku, long quantity, TenderMethod method, String ref) {
+    return refunds.refund(
+        signIn(CASHIER_PIN),
+        managerApproval(why),
+        receipt,
+        List.of(new Refunds.Item(sku, quantity)),
+        method,
+        ref);
+  }
+
+  /** As {@link #refund}, the money going back the way the sale was paid. */
+  Outcome<Sale> refundAsPaid(String receipt, String why, String sku, long quantity, String ref) {
+    return refunds.refundAsPaid(
+        signIn(CASHIER_PIN),
+        managerApproval(why),
+        receipt,
+        List.of(new Refunds.Item(sku, quantity)),
+        ref);
+  }
+
   static Counter.Item item(String sku, long quantity) {
     return new Counter.Item(sku, quantity, null);
   }

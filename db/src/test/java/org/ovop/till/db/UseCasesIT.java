@@ -488,13 +488,7 @@ class UseCasesIT {
     User cashier = shop.signIn(CASHIER_PIN);
     Map<String, List<String>> before = Jdbc.dump(file);
     var tooMany =
-        shop.refunds.refund(
-            cashier,
-            shop.managerApproval("wrong colour"),
-            sale.number(),
-            List.of(new Refunds.Item("FELT-TOY", 4)),
-            TenderMethod.CASH,
-            null);
+        shop.refund(sale.number(), "wrong colour", "FELT-TOY", 4, TenderMethod.CASH, null);
     assertThat(tooMany.refusal().message())
         .isEqualTo("Only 3 of FELT-TOY on receipt T1-000001 can still be refunded.");
     assertThat(Jdbc.dump(file)).isEqualTo(before);
@@ -513,15 +507,7 @@ class UseCasesIT {
 
     // 1 of 3: round(1216.48 / 3) = round(405.4933) = 405.49; share round(973.18 / 3) = 324.39.
     Sale r1 =
-        shop.refunds
-            .refund(
-                cashier,
-                shop.managerApproval("wrong colour"),
-                sale.number(),
-                List.of(new Refunds.Item("FELT-TOY", 1)),
-                TenderMethod.CASH,
-                null)
-            .value();
+        shop.refund(sale.number(), "wrong colour", "FELT-TOY", 1, TenderMethod.CASH, null).value();
     assertThat(r1.number()).isEqualTo("T1-000002");
     assertThat(r1.lines().get(0).amount()).isEqualTo(40_549);
     assertThat(r1.lines().get(0).producerShare()).isEqualTo(32_439);
@@ -561,25 +547,11 @@ class UseCasesIT {
         .isZero();
 
     before = Jdbc.dump(file);
-    var oneMore =
-        shop.refunds.refund(
-            cashier,
-            shop.managerApproval("again"),
-            sale.number(),
-            List.of(new Refunds.Item("FELT-TOY", 1)),
-            TenderMethod.CASH,
-            null);
+    var oneMore = shop.refund(sale.number(), "again", "FELT-TOY", 1, TenderMethod.CASH, null);
     assertThat(oneMore.refusal().message())
         .isEqualTo("Only 0 of FELT-TOY on receipt T1-000001 can still be refunded.");
     assertThat(
-            shop.refunds
-                .refund(
-                    cashier,
-                    shop.managerApproval("x"),
-                    r1.number(),
-                    List.of(new Refunds.Item("FELT-TOY", 1)),
-                    TenderMethod.CASH,
-                    null)
+            shop.refund(r1.number(), "x", "FELT-TOY", 1, TenderMethod.CASH, null)
                 .refusal()
                 .reason())
         .isEqualTo(Reason.NOT_A_SALE);
@@ -690,15 +662,7 @@ class UseCasesIT {
     // A cash refund of one felt toy: 450.55 → 451.00 back from the drawer.
     User cashier = shop.signIn(CASHIER_PIN);
     Sale refund =
-        shop.refunds
-            .refund(
-                cashier,
-                shop.managerApproval("gift"),
-                cashSale.number(),
-                List.of(new Refunds.Item("FELT-TOY", 1)),
-                TenderMethod.CASH,
-                null)
-            .value();
+        shop.refund(cashSale.number(), "gift", "FELT-TOY", 1, TenderMethod.CASH, null).value();
     assertThat(refund.due()).isEqualTo(45_100);
 
     long expected = 500_000 + 135_200 + 42_000 - 45_100;
@@ -989,15 +953,7 @@ class UseCasesIT {
 
     // One oil back: half the line, at the price it sold for, with the list price still known.
     Sale back =
-        shop.refunds
-            .refund(
-                cashier,
-                shop.managerApproval("leaking"),
-                sale.number(),
-                List.of(new Refunds.Item("SBT-OIL", 1)),
-                TenderMethod.CARD,
-                null)
-            .value();
+        shop.refund(sale.number(), "leaking", "SBT-OIL", 1, TenderMethod.CARD, null).value();
     assertThat(back.lines().get(0).amount()).isEqualTo(80_000);
     assertThat(back.lines().get(0).producerShare()).isEqualTo(60_000);
     assertThat(back.lines().get(0).listPrice()).isEqualTo(89_990);
@@ -1124,33 +1080,16 @@ class UseCasesIT {
     Sale sale =
         shop.trySell(List.of(item("FELT-TOY", 3)), card(50_000), cash(90_000)).value().sale();
     assertThat(sale.change()).isEqualTo(4_800);
-    User cashier = shop.signIn(CASHIER_PIN);
 
     // One toy back, 450.55: within what the card paid, so all of it goes to the card.
-    Sale first =
-        shop.refunds
-            .refundAsPaid(
-                cashier,
-                shop.managerApproval("wrong size"),
-                sale.number(),
-                List.of(new Refunds.Item("FELT-TOY", 1)),
-                "AUTH-77")
-            .value();
+    Sale first = shop.refundAsPaid(sale.number(), "wrong size", "FELT-TOY", 1, "AUTH-77").value();
     assertThat(first.tenders()).containsExactly(new Tender(TenderMethod.CARD, 45_055, "AUTH-77"));
     assertThat(first.due()).isEqualTo(45_055);
     assertThat(first.rounding()).isZero();
 
     // The other two, 901.10: the card has 49.45 left of its 500.00, the rest 851.65 is cash,
     // which the drawer pays rounded to the som: 852.00.
-    Sale rest =
-        shop.refunds
-            .refundAsPaid(
-                cashier,
-                shop.managerApproval("wrong size"),
-                sale.number(),
-                List.of(new Refunds.Item("FELT-TOY", 2)),
-                null)
-            .value();
+    Sale rest = shop.refundAsPaid(sale.number(), "wrong size", "FELT-TOY", 2, null).value();
     assertThat(rest.tenders())
         .containsExactly(
             new Tender(TenderMethod.CARD, 4_945, null),
@@ -1176,26 +1115,11 @@ class UseCasesIT {
         shop.trySell(List.of(item("FELT-TOY", 1)), new Tender(TenderMethod.MOBILE, 45_055, "MB-1"))
             .value()
             .sale();
-    User cashier = shop.signIn(CASHIER_PIN);
     Map<String, List<String>> before = Jdbc.dump(file);
-    var refused =
-        shop.refunds.refundAsPaid(
-            cashier,
-            shop.managerApproval("broken"),
-            sale.number(),
-            List.of(new Refunds.Item("FELT-TOY", 1)),
-            " ");
+    var refused = shop.refundAsPaid(sale.number(), "broken", "FELT-TOY", 1, " ");
     assertThat(refused.refusal().reason()).isEqualTo(Reason.MOBILE_NEEDS_REFERENCE);
     assertThat(Jdbc.dump(file)).isEqualTo(before);
-    Sale back =
-        shop.refunds
-            .refundAsPaid(
-                cashier,
-                shop.managerApproval("broken"),
-                sale.number(),
-                List.of(new Refunds.Item("FELT-TOY", 1)),
-                "MB-BACK-9")
-            .value();
+    Sale back = shop.refundAsPaid(sale.number(), "broken", "FELT-TOY", 1, "MB-BACK-9").value();
     assertThat(back.tenders())
         .containsExactly(new Tender(TenderMethod.MOBILE, 45_055, "MB-BACK-9"));
     assertThat(shop.verify().problems()).isEmpty();
@@ -1239,30 +1163,13 @@ class UseCasesIT {
               new Tender(TenderMethod.MOBILE, 994, "OM-1", "Orange Money"));
     }
 
-    User cashier = shop.signIn(CASHIER_PIN);
     // One bottle of the two back as paid: all of it fits in what Wave carried, so Wave gets it.
-    Sale asPaid =
-        shop.refunds
-            .refundAsPaid(
-                cashier,
-                shop.managerApproval("cassé"),
-                both.number(),
-                List.of(new Refunds.Item("BISSAP", 1)),
-                "WR-1")
-            .value();
+    Sale asPaid = shop.refundAsPaid(both.number(), "cassé", "BISSAP", 1, "WR-1").value();
     assertThat(asPaid.tenders())
         .containsExactly(new Tender(TenderMethod.MOBILE, 1_497, "WR-1", "Wave"));
     // Mobile money chosen by hand goes back to the one wallet the sale was paid with.
     Sale byHand =
-        shop.refunds
-            .refund(
-                cashier,
-                shop.managerApproval("cassé"),
-                byOrange.number(),
-                List.of(new Refunds.Item("BISSAP", 1)),
-                TenderMethod.MOBILE,
-                "OMR-1")
-            .value();
+        shop.refund(byOrange.number(), "cassé", "BISSAP", 1, TenderMethod.MOBILE, "OMR-1").value();
     assertThat(byHand.tenders())
         .containsExactly(new Tender(TenderMethod.MOBILE, 1_497, "OMR-1", "Orange Money"));
 
