@@ -58,7 +58,8 @@ public final class TillDatabase implements Transactions, AutoCloseable {
           Map.entry("5.1", -177822625),
           Map.entry("6", 205849576),
           Map.entry("7", -1048872882),
-          Map.entry("8", 728588525));
+          Map.entry("8", 728588525),
+          Map.entry("9", -1939126264));
 
   private final String location;
   private final SQLDialect dialect;

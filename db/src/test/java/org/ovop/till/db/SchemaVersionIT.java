@@ -49,7 +49,7 @@ class SchemaVersionIT {
 
     assertThat(
             Jdbc.texts(file, "SELECT version FROM flyway_schema_history ORDER BY installed_rank"))
-        .containsExactly("1", "1.1", "2", "2.1", "3", "4", "5", "5.1", "6", "7", "8");
+        .containsExactly("1", "1.1", "2", "2.1", "3", "4", "5", "5.1", "6", "7", "8", "9");
   }
 
   @Test

@@ -31,6 +31,7 @@ import org.ovop.till.core.sale.Sale;
 import org.ovop.till.core.sale.SaleLine;
 import org.ovop.till.core.sale.Tender;
 import org.ovop.till.core.sale.TenderMethod;
+import org.ovop.till.core.settle.PayoutMethod;
 import org.ovop.till.core.shift.CashKind;
 import org.ovop.till.core.shift.ShiftReport;
 import org.ovop.till.core.stock.LotBalance;
@@ -1183,6 +1184,71 @@ class UseCasesIT {
     assertThat(x.mobileRefundsByService())
         .containsOnly(Map.entry("Orange Money", 1_497L), Map.entry("Wave", 1_497L));
     // The journal covers each wallet's name, read back from the file.
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aDakarGroupPaidByWaveHasWaveOnItsPayoutAndTheChainCoversIt() throws Exception {
+    shop.setUpDakar("Wave / Orange Money");
+    User manager = shop.signIn(MANAGER_PIN);
+    shop.catalog.addGroup(manager, "SN-04", "GIE Bokk Jom", "Kaolack", "Ndoffane", null).value();
+    shop.addProduct(manager, "ARACHIDE", "Pâte d'arachide", "SN-04", 2_000, Shop.consignment(20));
+    shop.receive("SN-03", "BISSAP", 10);
+    shop.receive("SN-04", "ARACHIDE", 10);
+    shop.openShift(10_000);
+    shop.sell("BISSAP", 4, cash(5_990));
+    shop.sell("ARACHIDE", 3, cash(6_000));
+    var settlements = new org.ovop.till.core.settle.Settlements(db, shop.clock, "T1");
+    LocalDate tomorrow =
+        shop.clock.instant().atZone(java.time.ZoneId.of("Africa/Dakar")).toLocalDate().plusDays(1);
+    var made = settlements.settle(manager, tomorrow, null, false).value().made();
+    assertThat(made).hasSize(2);
+    String first = made.get(0).settlement().id();
+    String second = made.get(1).settlement().id();
+
+    // A wallet the shop does not take: one sentence, and the file is as it was.
+    Map<String, List<String>> before = Jdbc.dump(file);
+    var refused = settlements.pay(manager, first, PayoutMethod.MOBILE, "Free Money", "F-9");
+    assertThat(refused.refusal().message())
+        .isEqualTo(
+            "'Free Money' is not a mobile money service this store takes: Wave, Orange Money.");
+    assertThat(Jdbc.dump(file)).isEqualTo(before);
+
+    // Typed as a script might type it, written as the store spells it.
+    var byWave = settlements.pay(manager, first, PayoutMethod.MOBILE, "WAVE", "WP-1").value();
+    assertThat(byWave.service()).isEqualTo("Wave");
+    // "--method mobile" alone, as the command line always took it: paid, with no wallet named.
+    var unnamed = settlements.pay(manager, second, PayoutMethod.MOBILE, null, "MP-2").value();
+    assertThat(unnamed.service()).isNull();
+
+    // Read back through another connection to the file.
+    try (TillDatabase again = TillDatabase.open(file.toString(), false)) {
+      assertThat(again.read(b -> b.settlements().payoutOf(first)).orElseThrow()).isEqualTo(byWave);
+      assertThat(again.read(b -> b.settlements().payoutOf(second)).orElseThrow().service())
+          .isNull();
+    }
+    // Paying again is refused naming the wallet the money went by.
+    assertThat(settlements.pay(manager, first, PayoutMethod.CASH, null).refusal().message())
+        .endsWith("by Moussa (Wave); a payout is recorded once.");
+    // Mobile payouts leave no cash drawer: the shift expects what it did.
+    assertThat(shop.shifts.xReport().value().expected()).isEqualTo(10_000 + 5_990 + 6_000);
+    assertThat(shop.verify().problems()).isEmpty();
+  }
+
+  @Test
+  void aShopTakingOneWalletHasItWrittenOnEveryMobilePayout() throws Exception {
+    shop.setUpDakar("Wave");
+    shop.receive("SN-03", "BISSAP", 10);
+    shop.openShift(0);
+    shop.sell("BISSAP", 2, cash(2_995));
+    User manager = shop.signIn(MANAGER_PIN);
+    var settlements = new org.ovop.till.core.settle.Settlements(db, shop.clock, "T1");
+    LocalDate tomorrow =
+        shop.clock.instant().atZone(java.time.ZoneId.of("Africa/Dakar")).toLocalDate().plusDays(1);
+    String id =
+        settlements.settle(manager, tomorrow, null, false).value().made().get(0).settlement().id();
+    assertThat(settlements.pay(manager, id, PayoutMethod.MOBILE, "WP-3").value().service())
+        .isEqualTo("Wave");
     assertThat(shop.verify().problems()).isEmpty();
   }
 

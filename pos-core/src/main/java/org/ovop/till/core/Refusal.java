@@ -106,6 +106,9 @@ public record Refusal(Reason reason, List<String> args) {
     SETTLEMENT_CANCELLED("Settlement %s was cancelled; settle the group again."),
     PAYOUT_NEEDS_REFERENCE("A %s payout needs its reference (--ref)."),
     BAD_PAYOUT_METHOD("'%s' is not a payout method: write cash, mobile or bank."),
+    BAD_PAYOUT_METHOD_OR_WALLET(
+        "'%s' is not a payout method: write cash, mobile or bank, or a wallet this store takes"
+            + " (%s)."),
     BAD_PERIOD("The period ends (%s) before it starts (%s)."),
     DUPLICATE_ITEM("%s is listed twice; give one line per product."),
     BAD_BY("Give the PIN of the person doing this with --by or TILL_PIN.");

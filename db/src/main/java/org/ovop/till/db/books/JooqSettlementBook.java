@@ -288,6 +288,7 @@ final class JooqSettlementBook implements SettlementBook {
         .set(PAYOUT.AMOUNT, p.amount())
         .set(PAYOUT.PAID_BY, p.paidBy())
         .set(PAYOUT.SHIFT_ID, p.shiftId())
+        .set(PAYOUT.SERVICE, p.service())
         .execute();
   }
 
@@ -332,6 +333,7 @@ final class JooqSettlementBook implements SettlementBook {
         r.getReference(),
         r.getAmount(),
         r.getPaidBy(),
-        r.getShiftId());
+        r.getShiftId(),
+        r.getService());
   }
 }

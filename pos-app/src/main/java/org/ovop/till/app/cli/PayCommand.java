@@ -1,6 +1,8 @@
 package org.ovop.till.app.cli;
 
+import java.util.Optional;
 import org.ovop.till.core.Refusal;
+import org.ovop.till.core.settle.Payout;
 import org.ovop.till.core.settle.PayoutMethod;
 import org.ovop.till.core.user.Role;
 import picocli.CommandLine.Command;
@@ -14,7 +16,7 @@ final class PayCommand extends TillCommand {
   @Option(names = "--settlement", required = true, paramLabel = "ID")
   String settlement;
 
-  @Option(names = "--method", required = true, paramLabel = "cash|mobile|bank")
+  @Option(names = "--method", required = true, paramLabel = "cash|mobile|bank|WALLET")
   String method;
 
   @Option(names = "--ref", paramLabel = "REF", description = "mobile money or bank reference")
@@ -26,12 +28,17 @@ final class PayCommand extends TillCommand {
   @Override
   void execute() {
     store();
+    var named = PayoutMethod.parse(method);
+    // A wallet the store takes stands for mobile money carried by it: --method wave.
+    var wallet = named.isPresent() ? Optional.<String>empty() : store().mobileService(method);
     PayoutMethod m =
-        PayoutMethod.parse(method)
-            .orElseThrow(
-                () -> Refused.because(Refusal.of(Refusal.Reason.BAD_PAYOUT_METHOD, method)));
+        named
+            .or(() -> wallet.map(w -> PayoutMethod.MOBILE))
+            .orElseThrow(() -> Refused.because(badMethod()));
     var who = actor(by, Role.MANAGER);
-    var p = Refused.take(services().settlements().pay(who, settlement.strip(), m, ref));
+    var p =
+        Refused.take(
+            services().settlements().pay(who, settlement.strip(), m, wallet.orElse(null), ref));
     if (printTo != null) {
       var st = Refused.take(services().settlements().statement(p.settlementId()));
       printAfter(
@@ -48,6 +55,7 @@ final class PayCommand extends TillCommand {
             "settlement", p.settlementId(),
             "payout", money(p.amount()),
             "method", p.method().code(),
+            "service", p.service(),
             "reference", p.reference(),
             "at", p.at().toString(),
             "paid_by", who.name(),
@@ -57,8 +65,22 @@ final class PayCommand extends TillCommand {
             + " for settlement "
             + p.settlementId()
             + " by "
-            + p.method().code()
+            + way(p)
             + (p.reference() == null ? "" : " (" + p.reference() + ")")
             + ".");
+  }
+
+  /** How a payout left, as the command line writes it: "cash", "mobile Wave", "bank". */
+  static String way(Payout p) {
+    return p.method().code() + (p.service() == null ? "" : " " + p.service());
+  }
+
+  /** Why --method names no way of paying, naming the store's wallets where it takes any. */
+  private Refusal badMethod() {
+    var wallets = store().mobileServices();
+    return wallets.isEmpty()
+        ? Refusal.of(Refusal.Reason.BAD_PAYOUT_METHOD, method)
+        : Refusal.of(
+            Refusal.Reason.BAD_PAYOUT_METHOD_OR_WALLET, method, String.join(", ", wallets));
   }
 }

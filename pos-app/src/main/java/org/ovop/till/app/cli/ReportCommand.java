@@ -117,7 +117,8 @@ final class ReportCommand extends TillCommand {
                 "deductions",
                 "payout",
                 "method",
-                "reference");
+                "reference",
+                "service");
     StringBuilder t = new StringBuilder("Payouts " + first + " to " + last + "\n");
     long total = 0;
     for (var p : paid) {
@@ -128,6 +129,7 @@ final class ReportCommand extends TillCommand {
       row.put("paid_on", on);
       row.put("method", p.payout().method().code());
       row.put("reference", p.payout().reference());
+      row.put("service", p.payout().service());
       rows.add(row);
       file.row(
           List.of(
@@ -140,11 +142,12 @@ final class ReportCommand extends TillCommand {
               CsvWriter.number(money(s.deductions())),
               CsvWriter.number(money(s.payout())),
               CsvWriter.text(p.payout().method().code()),
-              CsvWriter.text(p.payout().reference())));
+              CsvWriter.text(p.payout().reference()),
+              CsvWriter.text(p.payout().service())));
       t.append(
           String.format(
               "  %s  %-16s %-8s %14s  %s%n",
-              on, s.id(), p.group().code(), money(s.payout()), p.payout().method().code()));
+              on, s.id(), p.group().code(), money(s.payout()), PayCommand.way(p.payout())));
     }
     t.append(String.format("  total %s%n", shown(total)));
     writeCsv(file, t);

@@ -21,6 +21,7 @@ final class SettlementCommand {
       var json = SettleCommand.json(this, st.settlement(), st.group().code());
       json.put("cancelled", st.cancelled());
       json.put("paid", st.payout().map(p -> p.method().code()).orElse(null));
+      json.put("paid_service", st.payout().map(p -> p.service()).orElse(null));
       print(
           json,
           st.settlement().id()
@@ -30,7 +31,7 @@ final class SettlementCommand {
               + shown(st.settlement().payout())
               + (st.cancelled()
                   ? ", cancelled"
-                  : st.payout().map(p -> ", paid by " + p.method().code()).orElse(", not paid")));
+                  : st.payout().map(p -> ", paid by " + PayCommand.way(p)).orElse(", not paid")));
     }
   }
 

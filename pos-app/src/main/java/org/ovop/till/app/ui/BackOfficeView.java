@@ -318,27 +318,32 @@ final class BackOfficeView {
         CounterView.button("settle", s.t("office.settle"), () -> settle(until, false, table));
     settle.getStyleClass().add("accent");
     // How the money leaves: cash from the drawer, or mobile money and bank with the transfer's
-    // reference (a Kenyan group is paid by M-Pesa; only the command line could record that).
-    javafx.scene.control.ComboBox<PayoutMethod> method =
+    // reference (a Kenyan group is paid by M-Pesa; only the command line could record that), each
+    // wallet by its name where the store takes several.
+    javafx.scene.control.ComboBox<PayoutWay> method =
         new javafx.scene.control.ComboBox<>(
-            FXCollections.observableArrayList(PayoutMethod.values()));
+            FXCollections.observableArrayList(PayoutWay.of(s.store)));
     method.setId("payout-method");
-    method.setValue(PayoutMethod.CASH);
+    method.getSelectionModel().selectFirst();
     method.setConverter(
         new javafx.util.StringConverter<>() {
           @Override
-          public String toString(PayoutMethod m) {
-            return m == null ? "" : s.store.methodInWords(m.code(), s.t("method." + m.code()));
+          public String toString(PayoutWay way) {
+            return way == null ? "" : way.inWords(s.store, s.texts);
           }
 
           @Override
-          public PayoutMethod fromString(String text) {
+          public PayoutWay fromString(String text) {
             return null; // chosen from the list, never typed
           }
         });
     javafx.scene.control.TextField reference =
         Forms.field(s, "payout-reference", "office.payout.reference", 18);
-    reference.disableProperty().bind(method.valueProperty().isEqualTo(PayoutMethod.CASH));
+    reference
+        .disableProperty()
+        .bind(
+            javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> method.getValue().method() == PayoutMethod.CASH, method.valueProperty()));
     Button payCash =
         CounterView.button(
             "pay-settlement",
@@ -495,7 +500,7 @@ final class BackOfficeView {
   /** Pays the chosen settlement from the drawer and writes its statement next to the database. */
   private void payAndPrint(
       TableView<Settlements.Proposed> table,
-      PayoutMethod method,
+      PayoutWay way,
       javafx.scene.control.TextField reference) {
     var chosen = table.getSelectionModel().getSelectedItem();
     if (chosen == null || chosen.settlement().id() == null) {
@@ -504,14 +509,14 @@ final class BackOfficeView {
     }
     String id = chosen.settlement().id();
     String ref =
-        method == PayoutMethod.CASH || reference.getText().isBlank()
+        way.method() == PayoutMethod.CASH || reference.getText().isBlank()
             ? null
             : reference.getText().strip();
     s.background.run(
         () ->
             s.services
                 .settlements()
-                .pay(s.cashier, id, method, ref)
+                .pay(s.cashier, id, way.method(), way.service(), ref)
                 .then(p -> s.services.settlements().statement(id))
                 .map(
                     st -> {

@@ -100,42 +100,7 @@ class ShiftCliTest {
 
   @Test
   void aDakarStoreTakesWaveAndOrangeMoneyApartAndItsZReportCountsEach() {
-    Till till = new Till(dir.resolve("dakar.db")).clock("2026-11-10T09:00:00Z");
-    // Senegal's usual wallets unless told otherwise.
-    assertThat(
-            till.json(
-                "init",
-                "--store-name",
-                "Boutique OVOP Dakar",
-                "--currency",
-                "XOF",
-                "--cash-rounding",
-                "5",
-                "--language",
-                "fr"))
-        .containsEntry("mobile_money", "Wave / Orange Money");
-    till.json("user", "add", "--name", "Awa", "--role", "manager", "--pin", "2580");
-    till.json(
-        "user", "add", "--name", "Fatou", "--role", "cashier", "--pin", "1470", "--by", "2580");
-    till.json("group", "add", "--code", "SN-03", "--name", "GIE Jappo", "--by", "2580");
-    till.json(
-        "product",
-        "add",
-        "--sku",
-        "BISSAP",
-        "--name",
-        "Sirop de bissap",
-        "--group",
-        "SN-03",
-        "--price",
-        "1497",
-        "--terms",
-        "consignment:30",
-        "--certified-until",
-        "2027-12-31",
-        "--by",
-        "2580");
-    till.json("intake", "--group", "SN-03", "--by", "2580", "--item", "BISSAP:10");
+    Till till = dakar();
     till.json("shift", "open", "--by", "1470", "--float", "10000");
 
     // A wallet's name stands for mobile money carried by it, typed as a manager would.
@@ -191,6 +156,109 @@ class ShiftCliTest {
             "      Orange Money 994 XOF",
             "      Wave 2000 XOF",
             "  refunds 0 0 XOF");
+  }
+
+  /**
+   * A Dakar boutique set up at the command line as its manager would: XOF, French, Senegal's two
+   * wallets, one group with a syrup in stock.
+   */
+  private Till dakar() {
+    Till till = new Till(dir.resolve("dakar.db")).clock("2026-11-10T09:00:00Z");
+    // Senegal's usual wallets unless told otherwise.
+    assertThat(
+            till.json(
+                "init",
+                "--store-name",
+                "Boutique OVOP Dakar",
+                "--currency",
+                "XOF",
+                "--cash-rounding",
+                "5",
+                "--language",
+                "fr"))
+        .containsEntry("mobile_money", "Wave / Orange Money");
+    till.json("user", "add", "--name", "Awa", "--role", "manager", "--pin", "2580");
+    till.json(
+        "user", "add", "--name", "Fatou", "--role", "cashier", "--pin", "1470", "--by", "2580");
+    till.json("group", "add", "--code", "SN-03", "--name", "GIE Jappo", "--by", "2580");
+    till.json(
+        "product",
+        "add",
+        "--sku",
+        "BISSAP",
+        "--name",
+        "Sirop de bissap",
+        "--group",
+        "SN-03",
+        "--price",
+        "1497",
+        "--terms",
+        "consignment:30",
+        "--certified-until",
+        "2027-12-31",
+        "--by",
+        "2580");
+    till.json("intake", "--group", "SN-03", "--by", "2580", "--item", "BISSAP:10");
+    return till;
+  }
+
+  @Test
+  void aDakarGroupIsPaidByTheWalletTheManagerNames() {
+    Till till = dakar();
+    till.json("shift", "open", "--by", "1470", "--float", "10000");
+    till.json("sell", "--by", "1470", "--item", "BISSAP:4", "--pay", "cash:5990");
+    till.json("settle", "--by", "2580", "--until", "2026-11-11");
+    Map<String, List<String>> before = till.ledger();
+    Till.Run free =
+        till.run(
+            "pay",
+            "--by",
+            "2580",
+            "--settlement",
+            "ST-T1-000001",
+            "--method",
+            "free-money",
+            "--ref",
+            "F-1");
+    assertThat(free.exit()).isEqualTo(1);
+    assertThat(free.err().strip())
+        .isEqualTo(
+            "'free-money' is not a payout method: write cash, mobile or bank, or a wallet this"
+                + " store takes (Wave, Orange Money).");
+    assertThat(till.ledger()).isEqualTo(before);
+
+    // A wallet's name stands for mobile money carried by it, as it does for --pay.
+    Map<String, Object> paid =
+        till.json(
+            "pay",
+            "--by",
+            "2580",
+            "--settlement",
+            "ST-T1-000001",
+            "--method",
+            "orange-money",
+            "--ref",
+            "OMP-1");
+    assertThat(paid)
+        .containsEntry("method", "mobile")
+        .containsEntry("service", "Orange Money")
+        .containsEntry("reference", "OMP-1")
+        .containsEntry("payout", "4192");
+    assertThat(till.json("settlement", "show", "--settlement", "ST-T1-000001"))
+        .containsEntry("paid", "mobile")
+        .containsEntry("paid_service", "Orange Money");
+    Map<String, Object> report =
+        till.json("report", "payouts", "--from", "2026-11-10", "--to", "2026-11-10");
+    assertThat(LedgerDayCliTest.list(report, "rows"))
+        .singleElement()
+        .satisfies(
+            r ->
+                assertThat(r)
+                    .containsEntry("method", "mobile")
+                    .containsEntry("service", "Orange Money"));
+    assertThat(till.run("settlement", "show", "--settlement", "ST-T1-000001").out())
+        .contains("paid by mobile Orange Money");
+    assertThat(till.json("verify")).containsEntry("ok", true);
   }
 
   /** The demo cashier's refund of receipt T1-000001, approved by the demo manager. */

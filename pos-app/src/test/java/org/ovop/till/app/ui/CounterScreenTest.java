@@ -824,6 +824,63 @@ class CounterScreenTest extends TillScreenTest {
   }
 
   @Test
+  void aStoreTakingTwoWalletsPaysAGroupByTheOneTheManagerChooses() throws Exception {
+    CliHarness cli = new CliHarness(db);
+    assertThat(
+            cli.exit(
+                "init",
+                "--store-name",
+                "OVOP+1 Каракол",
+                "--currency",
+                "KGS",
+                "--cash-rounding",
+                "100",
+                "--language",
+                "ru",
+                "--min-payout",
+                "500",
+                "--mobile-money",
+                "O!Деньги / MBank"))
+        .as(cli.lastErr())
+        .isZero();
+    services = restartTill(db);
+    rugSoldThenSettledInTheOffice();
+    javafx.scene.control.ComboBox<?> method =
+        robot.lookup("#payout-method").queryAs(javafx.scene.control.ComboBox.class);
+    // Each wallet is a way of its own, named inside the sentence the manager reads.
+    assertThat(
+            method.getItems().stream().map(w -> method.getConverter().toString(cast(w))).toList())
+        .containsExactly(
+            "наличными",
+            "мобильными деньгами (O!Деньги)",
+            "мобильными деньгами (MBank)",
+            "банковским переводом");
+    robot.interact(() -> method.getSelectionModel().select(2));
+    waitFor(
+        () -> shown(method).contains("мобильными деньгами (MBank)"),
+        () -> shown(method).toString());
+    assertThat(node("#payout-reference").isDisabled()).isFalse();
+    robot.clickOn(node("#payout-reference")).write("MB-PAY-5");
+    click("#pay-settlement");
+    waitFor(() -> text("#office-status").startsWith("Выплачено"), () -> text("#office-status"));
+    assertThat(cli.exit("--json", "settlement", "show", "--settlement", "ST-T1-000001")).isZero();
+    assertThat(cli.lastOut())
+        .contains("\"paid\":\"mobile\"")
+        .contains("\"paid_service\":\"MBank\"");
+    try (var doc =
+        org.apache.pdfbox.Loader.loadPDF(dir.resolve("statements/ST-T1-000001.pdf").toFile())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("мобильным платежом (MBank), номер MB-PAY-5")
+          .doesNotContain("O!Деньги");
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> T cast(Object o) {
+    return (T) o;
+  }
+
+  @Test
   void aDeliveryIsCheckedLineByLineThenReceivedWithItsNotePrintedAndLabels() throws Exception {
     signIn("2580");
     openOfficeTab(3, "#intake-group");

@@ -91,18 +91,22 @@ public final class JournalChain {
     return j.toString();
   }
 
-  /** Canonical text of a payout: which settlement, how much, how, when and by whom. */
+  /**
+   * Canonical text of a payout: which settlement, how much, how, when and by whom. The wallet is
+   * added only where one was recorded, as for tenders, so every older payout hashes as it did.
+   */
   public static String canonical(org.ovop.till.core.settle.Payout p) {
     return String.join(
-        "|",
-        "PAYOUT",
-        p.settlementId(),
-        Long.toString(p.at().toEpochMilli()),
-        p.method().code(),
-        nz(p.reference()),
-        Long.toString(p.amount()),
-        p.paidBy(),
-        nz(p.shiftId()));
+            "|",
+            "PAYOUT",
+            p.settlementId(),
+            Long.toString(p.at().toEpochMilli()),
+            p.method().code(),
+            nz(p.reference()),
+            Long.toString(p.amount()),
+            p.paidBy(),
+            nz(p.shiftId()))
+        + (p.service() == null ? "" : "|" + p.service());
   }
 
   public static String contentHash(org.ovop.till.core.settle.Payout p) {

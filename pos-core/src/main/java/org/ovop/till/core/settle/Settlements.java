@@ -16,6 +16,7 @@ import org.ovop.till.core.audit.AuditEntry;
 import org.ovop.till.core.catalog.ProducerGroup;
 import org.ovop.till.core.journal.JournalChain;
 import org.ovop.till.core.money.Percent;
+import org.ovop.till.core.sale.MobileServices;
 import org.ovop.till.core.shift.CashKind;
 import org.ovop.till.core.shift.CashMovement;
 import org.ovop.till.core.store.StoreProfile;
@@ -215,6 +216,21 @@ public final class Settlements {
    * and shows in its Z report; mobile money and bank transfers need their reference.
    */
   public Outcome<Payout> pay(User by, String settlementId, PayoutMethod method, String reference) {
+    return pay(by, settlementId, method, null, reference);
+  }
+
+  /**
+   * Records the payout of a settlement, once, by mobile money carried by {@code service} ("Wave")
+   * where one is named: a Dakar group paid by Wave is told so on its slip and statement, and the
+   * manager can match the payout to Wave's own statement. A store with one wallet has it written
+   * without anyone naming it.
+   */
+  public Outcome<Payout> pay(
+      User by, String settlementId, PayoutMethod method, String service, String reference) {
+    if (service != null && method != PayoutMethod.MOBILE) {
+      // No screen or command offers this: a wallet's name stands for mobile money wherever typed.
+      throw new IllegalArgumentException("only mobile money has a service, not " + method.code());
+    }
     if (!by.role().atLeast(Role.MANAGER)) {
       return Outcome.refused(Reason.NEEDS_ROLE, "manager", by.name(), by.role().code());
     }
@@ -231,6 +247,15 @@ public final class Settlements {
           if (books.settlements().isCancelled(settlementId)) {
             return Outcome.refused(Reason.SETTLEMENT_CANCELLED, settlementId);
           }
+          var store = books.store().profile();
+          String wallet = null;
+          if (method == PayoutMethod.MOBILE && store.isPresent()) {
+            var named = MobileServices.service(store.get(), service);
+            if (!named.isDone()) {
+              return Outcome.refused(named.refusal());
+            }
+            wallet = named.value().orElse(null);
+          }
           var earlier = books.settlements().payoutOf(settlementId);
           if (earlier.isPresent()) {
             Payout p = earlier.get();
@@ -240,14 +265,13 @@ public final class Settlements {
                     .map(User::name)
                     .findFirst()
                     .orElse(p.paidBy());
-            var zone =
-                books.store().profile().map(StoreProfile::zone).orElse(java.time.ZoneOffset.UTC);
+            var zone = store.map(StoreProfile::zone).orElse(java.time.ZoneOffset.UTC);
             return Outcome.refused(
                 Reason.ALREADY_PAID,
                 settlementId,
                 p.at().atZone(zone).toLocalDate(),
                 who,
-                p.method().code());
+                p.service() == null ? p.method().code() : p.service());
           }
           String shiftId = null;
           Instant now = clock.instant();
@@ -270,7 +294,8 @@ public final class Settlements {
                         by.id()));
           }
           Payout payout =
-              new Payout(settlementId, now, method, ref, s.get().payout(), by.id(), shiftId);
+              new Payout(
+                  settlementId, now, method, ref, s.get().payout(), by.id(), shiftId, wallet);
           books.settlements().pay(payout);
           JournalChain.append(
               books.journal(), "PAYOUT", settlementId, JournalChain.contentHash(payout), now);

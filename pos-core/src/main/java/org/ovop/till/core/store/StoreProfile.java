@@ -113,6 +113,16 @@ public record StoreProfile(
         : words;
   }
 
+  /**
+   * One payment inside a sentence: as {@link #methodInWords(String, String)}, naming the service
+   * that carried it where one was recorded ("by mobile money (Wave)").
+   */
+  public String methodInWords(String methodCode, String service, String words) {
+    return "mobile".equals(methodCode) && service != null && !service.isBlank()
+        ? words + " (" + service + ")"
+        : methodInWords(methodCode, words);
+  }
+
   public static final java.util.List<String> LANGUAGES =
       java.util.List.of("en", "ru", "fr", "sw", "ky", "uz");
 

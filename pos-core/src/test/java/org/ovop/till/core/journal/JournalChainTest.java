@@ -12,6 +12,8 @@ import org.ovop.till.core.sale.SaleKind;
 import org.ovop.till.core.sale.SaleLine;
 import org.ovop.till.core.sale.Tender;
 import org.ovop.till.core.sale.TenderMethod;
+import org.ovop.till.core.settle.Payout;
+import org.ovop.till.core.settle.PayoutMethod;
 
 /**
  * The canonical text behind every journal hash. Shops' ledgers already hold hashes of it, so a sale
@@ -90,6 +92,24 @@ class JournalChainTest {
     // Saying afterwards that Orange Money carried what Wave did breaks the chain.
     Sale byOrange =
         withTender(sale, new Tender(TenderMethod.MOBILE, 179_980, "W7", "Orange Money"));
+    assertThat(JournalChain.contentHash(byOrange)).isNotEqualTo(JournalChain.contentHash(byWave));
+  }
+
+  @Test
+  void aPayoutKeepsTheTextItAlwaysHadAndItsWalletIsCoveredWhereOneIsNamed() {
+    Instant at = Instant.parse("2026-03-02T03:00:00Z");
+    var byMobile =
+        new Payout("ST-T1-000001", at, PayoutMethod.MOBILE, "W7", 120_000, "user-1", null, null);
+    assertThat(JournalChain.canonical(byMobile))
+        .isEqualTo("PAYOUT|ST-T1-000001|1772420400000|mobile|W7|120000|user-1|");
+    var byWave =
+        new Payout("ST-T1-000001", at, PayoutMethod.MOBILE, "W7", 120_000, "user-1", null, "Wave");
+    assertThat(JournalChain.canonical(byWave))
+        .isEqualTo("PAYOUT|ST-T1-000001|1772420400000|mobile|W7|120000|user-1||Wave");
+    // Saying afterwards that the group was paid by Orange Money breaks the chain.
+    var byOrange =
+        new Payout(
+            "ST-T1-000001", at, PayoutMethod.MOBILE, "W7", 120_000, "user-1", null, "Orange Money");
     assertThat(JournalChain.contentHash(byOrange)).isNotEqualTo(JournalChain.contentHash(byWave));
   }
 

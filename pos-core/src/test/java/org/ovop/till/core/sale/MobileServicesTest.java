@@ -73,8 +73,32 @@ class MobileServicesTest {
   }
 
   @Test
+  void oneWalletNamedAloneFollowsTheSameRuleAsAPayment() {
+    // A producer's payout names its wallet by this rule, as a customer's payment does.
+    assertThat(MobileServices.service(store("Wave / Orange Money"), " orange money ").value())
+        .contains("Orange Money");
+    assertThat(MobileServices.service(store("Wave / Orange Money"), null).value()).isEmpty();
+    assertThat(MobileServices.service(store("M-Pesa"), "").value()).contains("M-Pesa");
+    assertThat(MobileServices.service(store(""), null).value()).isEmpty();
+    assertThat(MobileServices.service(store("M-Pesa"), "Airtel Money").refusal().message())
+        .isEqualTo("'Airtel Money' is not a mobile money service this store takes: M-Pesa.");
+  }
+
+  @Test
   void onlyMobileMoneyNamesAService() {
     org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
         .isThrownBy(() -> new Tender(TenderMethod.CARD, 100, null, "Wave"));
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(
+            () ->
+                new org.ovop.till.core.settle.Payout(
+                    "ST-1",
+                    java.time.Instant.EPOCH,
+                    org.ovop.till.core.settle.PayoutMethod.BANK,
+                    "B-1",
+                    100,
+                    "u",
+                    null,
+                    "Wave"));
   }
 }

@@ -229,7 +229,9 @@ public final class Layouts {
     }
     d.add(new PrintDocument.Columns(w.get("total"), f.money(s.payout()), true));
     // Each way has its word ("cash", "mobile", "bank"); a bank payout was printed as "card".
-    d.columns(w.get("method"), method(w, store, p.method().code()));
+    d.columns(
+        w.get("method"),
+        store.methodName(p.method().code(), p.service(), w.get(p.method().code())));
     if (p.reference() != null) {
       d.columns(w.get("reference"), p.reference());
     }

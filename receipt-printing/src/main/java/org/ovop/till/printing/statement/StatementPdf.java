@@ -221,7 +221,7 @@ public final class StatementPdf {
                 + " "
                 + day.format(date(p.at()))
                 + ", "
-                + st.store().methodInWords(p.method().code(), t.get(p.method().code()))
+                + st.store().methodInWords(p.method().code(), p.service(), t.get(p.method().code()))
                 + (p.reference() == null ? "" : ", " + t.get("reference") + " " + p.reference())
                 + " ("
                 + t.get("by")

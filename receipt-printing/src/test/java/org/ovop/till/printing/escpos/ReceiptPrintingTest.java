@@ -760,6 +760,7 @@ class ReceiptPrintingTest {
             "SKM1ZZ8Q0P",
             1_200_00,
             "m",
+            null,
             null);
     assertThat(
             printed(
@@ -798,6 +799,38 @@ class ReceiptPrintingTest {
     assertThat(printed(Layouts.receipt(sale, dakar, "Fatou"), "generic-58"))
         .containsSubsequence("Wave W-1 2 000 XOF", "Orange Money OM-1 994 XOF")
         .noneMatch(l -> l.contains("Wave / Orange Money"));
+    // A group paid by Orange Money signs a slip that says so, not the store's two wallets.
+    var settlement =
+        new org.ovop.till.core.settle.Settlement(
+            "ST-T1-000005",
+            "g1",
+            java.time.LocalDate.of(2026, 11, 10),
+            Instant.parse("2026-11-09T23:00:00Z"),
+            Instant.parse("2026-11-10T09:00:00Z"),
+            "m",
+            12_000,
+            0,
+            0,
+            0,
+            3_000,
+            12_000,
+            2);
+    var payout =
+        new org.ovop.till.core.settle.Payout(
+            "ST-T1-000005",
+            Instant.parse("2026-11-10T10:00:00Z"),
+            org.ovop.till.core.settle.PayoutMethod.MOBILE,
+            "OM-PAY-7",
+            12_000,
+            "m",
+            null,
+            "Orange Money");
+    assertThat(
+            printed(
+                Layouts.payoutSlip(settlement, payout, "GIE Ndiaganiao", dakar, "Awa"),
+                "generic-58"))
+        .contains("Payé par Orange Money", "Référence OM-PAY-7")
+        .noneMatch(l -> l.contains("Wave"));
 
     var shift =
         new org.ovop.till.core.shift.Shift(

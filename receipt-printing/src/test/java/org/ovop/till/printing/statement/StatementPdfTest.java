@@ -94,12 +94,14 @@ class StatementPdfTest {
             "WAVE-4411",
             sales - levy,
             "u1",
-            null);
+            null,
+            "Wave");
     byte[] pdf =
         StatementPdf.render(
             new Statement(
-                // Paid by Wave: the statement names the service the producer was paid through.
-                DAKAR.withMobileMoney("Wave"),
+                // Paid by Wave in a shop that takes two wallets: the statement names the one the
+                // producer was paid through, not both.
+                DAKAR.withMobileMoney("Wave / Orange Money"),
                 group,
                 s,
                 lines,
@@ -119,6 +121,7 @@ class StatementPdfTest {
           .contains("Mamadou Faye")
           .contains("Cotisation coopérative 2 %")
           .contains("par mobile money (Wave), référence WAVE-4411")
+          .doesNotContain("Wave / Orange Money")
           .contains("Page 1 sur " + doc.getNumberOfPages());
       for (int i = 1; i <= 70; i++) {
         assertThat(text).contains(String.format("T1-%06d", i));
