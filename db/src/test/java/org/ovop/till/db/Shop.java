@@ -193,6 +193,18 @@ final class Shop {
         ref);
   }
 
+  /** As {@link #refund}, the money going back by mobile money to the wallet named. */
+  Outcome<Sale> refundToWallet(
+      String receipt, String why, String sku, long quantity, String wallet, String ref) {
+    return refunds.refundToWallet(
+        signIn(CASHIER_PIN),
+        managerApproval(why),
+        receipt,
+        List.of(new Refunds.Item(sku, quantity)),
+        wallet,
+        ref);
+  }
+
   static Counter.Item item(String sku, long quantity) {
     return new Counter.Item(sku, quantity, null);
   }

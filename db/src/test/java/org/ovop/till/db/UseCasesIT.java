@@ -1183,6 +1183,23 @@ class UseCasesIT {
             Map.entry("Wave", 2_000L));
     assertThat(x.mobileRefundsByService())
         .containsOnly(Map.entry("Orange Money", 1_497L), Map.entry("Wave", 1_497L));
+
+    // A customer who paid cash takes the money back on the wallet the cashier names.
+    Sale byCash = shop.sell("BISSAP", 1, cash(1_500));
+    Map<String, List<String>> beforeRefund = Jdbc.dump(file);
+    assertThat(
+            shop.refundToWallet(byCash.number(), "cassé", "BISSAP", 1, "Free Money", "FR-1")
+                .refusal()
+                .message())
+        .isEqualTo(
+            "'Free Money' is not a mobile money service this store takes: Wave, Orange Money.");
+    assertThat(Jdbc.dump(file)).isEqualTo(beforeRefund);
+    Sale toOrange =
+        shop.refundToWallet(byCash.number(), "cassé", "BISSAP", 1, "orange money", "OMR-2").value();
+    assertThat(toOrange.tenders())
+        .containsExactly(new Tender(TenderMethod.MOBILE, 1_497, "OMR-2", "Orange Money"));
+    assertThat(shop.shifts.xReport().value().mobileRefundsByService())
+        .containsOnly(Map.entry("Orange Money", 1_497L * 2), Map.entry("Wave", 1_497L));
     // The journal covers each wallet's name, read back from the file.
     assertThat(shop.verify().problems()).isEmpty();
   }

@@ -73,6 +73,9 @@ public record Refusal(Reason reason, List<String> args) {
             + " of mobile a wallet this store takes (%s)."),
     BAD_REFUND_TENDER(
         "'%s' is not a way to give money back: write cash, card, mobile:REF or as-paid."),
+    BAD_REFUND_TENDER_OR_WALLET(
+        "'%s' is not a way to give money back: write cash, card, mobile:REF or as-paid, or in"
+            + " place of mobile a wallet this store takes (%s)."),
     DISCOUNT_NEEDS_MANAGER(
         "A discount of %s%% is above the cashier limit of %s%%; a manager must approve it."),
     PRICE_NEEDS_MANAGER(

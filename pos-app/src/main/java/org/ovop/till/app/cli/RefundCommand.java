@@ -2,6 +2,7 @@ package org.ovop.till.app.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.ovop.till.core.Refusal;
 import org.ovop.till.core.sale.Refunds;
 import org.ovop.till.core.sale.TenderMethod;
@@ -31,8 +32,9 @@ final class RefundCommand extends TillCommand {
       required = true,
       paramLabel = "METHOD[:REF]",
       description =
-          "how the money goes back: cash, card or mobile, or as-paid (card and mobile first, each"
-              + " up to what it paid, the rest in cash); REF is the mobile transfer's")
+          "how the money goes back: cash, card or mobile (or a wallet the store takes), or as-paid"
+              + " (card and mobile first, each up to what it paid, the rest in cash); REF is the"
+              + " mobile transfer's")
   String pay;
 
   /** The word for giving money back the way the sale was paid. */
@@ -48,21 +50,34 @@ final class RefundCommand extends TillCommand {
     }
     List<String> how = Specs.split(pay, 2, "--pay", "METHOD[:REF]");
     boolean asPaid = AS_PAID.equalsIgnoreCase(how.get(0).strip());
-    TenderMethod method =
-        asPaid
-            ? null
-            : TenderMethod.parse(how.get(0))
-                .orElseThrow(
-                    () -> Refused.because(Refusal.of(Refusal.Reason.BAD_REFUND_TENDER, pay)));
+    var method = asPaid ? Optional.<TenderMethod>empty() : TenderMethod.parse(how.get(0));
+    // A wallet the store takes stands for mobile money back to it: --pay orange-money:OMR-1.
+    var wallet =
+        asPaid || method.isPresent() ? Optional.<String>empty() : store().mobileService(how.get(0));
+    if (!asPaid && method.isEmpty() && wallet.isEmpty()) {
+      throw Refused.because(badWay());
+    }
     String reference = how.size() > 1 && !how.get(1).isEmpty() ? how.get(1) : null;
     var cashier = actor(by, Role.CASHIER);
     var approval = approval(managerPin, reason);
     var refunds = services().refunds();
+    String number = receipt.strip();
     var refund =
         Refused.take(
             asPaid
-                ? refunds.refundAsPaid(cashier, approval, receipt.strip(), list, reference)
-                : refunds.refund(cashier, approval, receipt.strip(), list, method, reference));
+                ? refunds.refundAsPaid(cashier, approval, number, list, reference)
+                : wallet.isPresent()
+                    ? refunds.refundToWallet(
+                        cashier, approval, number, list, wallet.get(), reference)
+                    : refunds.refund(cashier, approval, number, list, method.get(), reference));
     print(SaleOutput.json(this, refund, List.of()), SaleOutput.text(this, refund, List.of()));
+  }
+
+  /** Why --pay names no way back, naming the store's wallets where it takes any. */
+  private Refusal badWay() {
+    var wallets = store().mobileServices();
+    return wallets.isEmpty()
+        ? Refusal.of(Refusal.Reason.BAD_REFUND_TENDER, pay)
+        : Refusal.of(Refusal.Reason.BAD_REFUND_TENDER_OR_WALLET, pay, String.join(", ", wallets));
   }
 }

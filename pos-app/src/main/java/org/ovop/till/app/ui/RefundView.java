@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -57,15 +56,14 @@ final class RefundView {
   private final TextField reason = new TextField();
   private final TextField number = new TextField();
 
-  /** The ways back a sale paid by one method offers, by their command-line words. */
-  private static final List<String> ONE_WAY = List.of("cash", "card", "mobile");
-
   /** Offered, and chosen, for a sale paid by more than one method ({@link AsPaid}). */
   private static final String AS_PAID = "as-paid";
 
-  /** How the money goes back: a method's command-line word, or "as-paid". */
-  private final ComboBox<String> method =
-      new ComboBox<>(FXCollections.observableArrayList(ONE_WAY));
+  /**
+   * How the money goes back: a method's command-line word, a wallet's name where the store takes
+   * several, or "as-paid".
+   */
+  private final ComboBox<String> method = new ComboBox<>();
 
   private Sale sale;
   private Map<String, Long> refundedBefore = Map.of();
@@ -95,7 +93,13 @@ final class RefundView {
         new javafx.util.StringConverter<>() {
           @Override
           public String toString(String how) {
-            return how == null ? "" : AS_PAID.equals(how) ? s.t("refund.aspaid") : s.method(how);
+            if (how == null) {
+              return "";
+            }
+            if (AS_PAID.equals(how)) {
+              return s.t("refund.aspaid");
+            }
+            return TenderMethod.parse(how).isPresent() ? s.method(how) : how; // a wallet's name
           }
 
           @Override
@@ -103,6 +107,7 @@ final class RefundView {
             return shown;
           }
         });
+    method.getItems().setAll(oneWay());
     method.setValue("cash");
     method.valueProperty().addListener(o -> showDue()); // cash is rounded, a card is not
     about.setId("refund-sale");
@@ -216,13 +221,19 @@ final class RefundView {
           // Money goes back the way it came: a card sale is refunded to the card by default, and a
           // sale paid by card and cash to each as it paid (the card's part first, the rest cash).
           if (AsPaid.isSplit(sale)) {
-            method.getItems().setAll(AS_PAID, "cash", "card", "mobile");
+            method.getItems().setAll(AS_PAID);
+            method.getItems().addAll(oneWay());
             method.setValue(AS_PAID);
           } else {
-            method.getItems().setAll(ONE_WAY);
+            method.getItems().setAll(oneWay());
             sale.tenders().stream()
                 .max(java.util.Comparator.comparingLong(Tender::amount))
-                .ifPresent(t -> method.setValue(t.method().code()));
+                .ifPresent(
+                    t ->
+                        method.setValue(
+                            method.getItems().contains(t.service())
+                                ? t.service()
+                                : t.method().code()));
           }
           int row = 0;
           for (SaleLine l : sale.lines()) {
@@ -323,6 +334,21 @@ final class RefundView {
         + ")";
   }
 
+  /**
+   * The ways back one method at a time, by their command-line words; in a store that takes several
+   * wallets each wallet by its name, since the money must go back to one of them.
+   */
+  private List<String> oneWay() {
+    List<String> ways = new ArrayList<>(List.of("cash", "card"));
+    List<String> wallets = s.store.mobileServices();
+    if (wallets.size() > 1) {
+      ways.addAll(wallets);
+    } else {
+      ways.add("mobile");
+    }
+    return ways;
+  }
+
   private void refund(String pin, String why, String method, String reference) {
     if (sale == null) {
       problem(s.t("refund.loadfirst"));
@@ -351,7 +377,7 @@ final class RefundView {
     }
     String receipt = sale.number();
     boolean asPaid = AS_PAID.equals(method);
-    TenderMethod how = TenderMethod.parse(method).orElse(TenderMethod.CASH);
+    var how = TenderMethod.parse(method); // empty: a wallet's name
     String ref = reference.isBlank() ? null : reference.strip();
     // Until the answer: a second press would ask for the same quantities again.
     doRefund.setDisable(true);
@@ -366,7 +392,13 @@ final class RefundView {
                     a ->
                         asPaid
                             ? s.services.refunds().refundAsPaid(s.cashier, a, receipt, items, ref)
-                            : s.services.refunds().refund(s.cashier, a, receipt, items, how, ref)),
+                            : how.isPresent()
+                                ? s.services
+                                    .refunds()
+                                    .refund(s.cashier, a, receipt, items, how.get(), ref)
+                                : s.services
+                                    .refunds()
+                                    .refundToWallet(s.cashier, a, receipt, items, method, ref)),
         outcome -> {
           doRefund.setDisable(false);
           if (outcome instanceof Outcome.Done<Sale> d) {

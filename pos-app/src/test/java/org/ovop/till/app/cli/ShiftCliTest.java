@@ -203,6 +203,30 @@ class ShiftCliTest {
   }
 
   @Test
+  void aRefundGoesBackToTheWalletNamedAtTheCommandLine() {
+    Till till = dakar();
+    till.json("shift", "open", "--by", "1470", "--float", "10000");
+    till.json("sell", "--by", "1470", "--item", "BISSAP:2", "--pay", "cash:3000");
+    Map<String, List<String>> before = till.ledger();
+    Till.Run free = till.run(refundOfTheFirstReceipt("BISSAP:1", "free-money:FR-1"));
+    assertThat(free.exit()).isEqualTo(1);
+    assertThat(free.err().strip())
+        .isEqualTo(
+            "'free-money:FR-1' is not a way to give money back: write cash, card, mobile:REF or"
+                + " as-paid, or in place of mobile a wallet this store takes (Wave, Orange"
+                + " Money).");
+    assertThat(till.ledger()).isEqualTo(before);
+    // Paid in cash, given back on the customer's Wave wallet.
+    Map<String, Object> refund = till.json(refundOfTheFirstReceipt("BISSAP:1", "wave:WR-9"));
+    assertThat(LedgerDayCliTest.list(refund, "tenders"))
+        .extracting(t -> t.get("method") + " " + t.get("service") + " " + t.get("reference"))
+        .containsExactly("mobile Wave WR-9");
+    assertThat(till.json("shift", "x").get("mobile_refunds_by_service"))
+        .isEqualTo(Map.of("Wave", "1497"));
+    assertThat(till.json("verify")).containsEntry("ok", true);
+  }
+
+  @Test
   void aDakarGroupIsPaidByTheWalletTheManagerNames() {
     Till till = dakar();
     till.json("shift", "open", "--by", "1470", "--float", "10000");

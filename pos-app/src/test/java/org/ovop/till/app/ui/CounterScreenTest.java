@@ -825,25 +825,7 @@ class CounterScreenTest extends TillScreenTest {
 
   @Test
   void aStoreTakingTwoWalletsPaysAGroupByTheOneTheManagerChooses() throws Exception {
-    CliHarness cli = new CliHarness(db);
-    assertThat(
-            cli.exit(
-                "init",
-                "--store-name",
-                "OVOP+1 Каракол",
-                "--currency",
-                "KGS",
-                "--cash-rounding",
-                "100",
-                "--language",
-                "ru",
-                "--min-payout",
-                "500",
-                "--mobile-money",
-                "O!Деньги / MBank"))
-        .as(cli.lastErr())
-        .isZero();
-    services = restartTill(db);
+    CliHarness cli = takingTwoWallets();
     rugSoldThenSettledInTheOffice();
     javafx.scene.control.ComboBox<?> method =
         robot.lookup("#payout-method").queryAs(javafx.scene.control.ComboBox.class);
@@ -1437,25 +1419,7 @@ class CounterScreenTest extends TillScreenTest {
   @Test
   void aStoreTakingTwoWalletsAsksWhichOneCarriedTheMoneyAndF12GoesFromOneToTheNext()
       throws Exception {
-    CliHarness cli = new CliHarness(db);
-    assertThat(
-            cli.exit(
-                "init",
-                "--store-name",
-                "OVOP+1 Каракол",
-                "--currency",
-                "KGS",
-                "--cash-rounding",
-                "100",
-                "--language",
-                "ru",
-                "--min-payout",
-                "500",
-                "--mobile-money",
-                "O!Деньги / MBank"))
-        .as(cli.lastErr())
-        .isZero();
-    services = restartTill(db);
+    CliHarness cli = takingTwoWallets();
     signIn("1470");
     scan("SBT-001");
     waitFor(() -> text("#total").replace('\u00a0', ' ').contains("450,00"));
@@ -1801,6 +1765,63 @@ class CounterScreenTest extends TillScreenTest {
    * One sale made at the command line by the cashier (T1-000001), then the cashier signed in at the
    * window with the refund screen open.
    */
+  /** The demo boutique taking two wallets, O!Деньги and MBank, with the till started again. */
+  private CliHarness takingTwoWallets() throws Exception {
+    CliHarness cli = new CliHarness(db);
+    assertThat(
+            cli.exit(
+                "init",
+                "--store-name",
+                "OVOP+1 Каракол",
+                "--currency",
+                "KGS",
+                "--cash-rounding",
+                "100",
+                "--language",
+                "ru",
+                "--min-payout",
+                "500",
+                "--mobile-money",
+                "O!Деньги / MBank"))
+        .as(cli.lastErr())
+        .isZero();
+    services = restartTill(db);
+    return cli;
+  }
+
+  @Test
+  void aCashSaleCanGoBackToTheWalletTheCustomerNames() throws Exception {
+    CliHarness cli = takingTwoWallets();
+    assertThat(cli.exit("sell", "--by", "1470", "--item", "SBT-001", "--pay", "cash:500"))
+        .as(cli.lastErr())
+        .isZero();
+    signIn("1470");
+    openRefund();
+    findReceipt("T1-000001");
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<String> method =
+        robot.lookup("#refund-method").queryAs(javafx.scene.control.ComboBox.class);
+    // Each wallet by its name, since the money must go back to one of them.
+    assertThat(method.getItems().stream().map(w -> method.getConverter().toString(w)).toList())
+        .containsExactly("Наличные", "Карта", "O!Деньги", "MBank");
+    assertThat(method.getValue()).isEqualTo("cash"); // paid in cash: back in cash unless told
+    robot.interact(() -> method.setValue("MBank"));
+    robot.doubleClickOn(node("#refund-qty-1")).write("1");
+    waitFor(() -> !text("#refund-due").isEmpty());
+    assertThat(text("#refund-due").replace('\u00a0', ' '))
+        .isEqualTo("Вернуть покупателю: 450,00 KGS"); // not rounded: no cash leaves the drawer
+    robot.clickOn(node("#refund-reference")).write("MB-R-1");
+    managerApproves("2580", "Треснула крышка");
+    click("#do-refund");
+    waitFor(() -> text("#refund-result").contains("T1-000002"), () -> text("#refund-result"));
+    var back =
+        window().session().services.database().read(b -> b.sales().byNumber("T1-000002")).get();
+    assertThat(back.tenders())
+        .containsExactly(
+            new org.ovop.till.core.sale.Tender(
+                org.ovop.till.core.sale.TenderMethod.MOBILE, 45_000, "MB-R-1", "MBank"));
+  }
+
   private void soldThenAtTheRefundScreen(String item, String pay) {
     CliHarness cli = new CliHarness(db);
     assertThat(cli.exit("sell", "--by", "1470", "--item", item, "--pay", pay))

@@ -47,7 +47,22 @@ public final class Refunds {
       List<Item> items,
       TenderMethod method,
       String reference) {
-    return refundBy(cashier, approval, receipt, items, method, reference);
+    return refundBy(cashier, approval, receipt, items, method, null, reference);
+  }
+
+  /**
+   * A refund given back wholly by mobile money to the wallet named ("Orange Money"): a customer who
+   * paid in cash may want the money on a wallet, and a Dakar shop takes two. With no wallet named
+   * it goes back as {@link #refund(User, Approval, String, List, TenderMethod, String)} sends it.
+   */
+  public Outcome<Sale> refundToWallet(
+      User cashier,
+      Approval approval,
+      String receipt,
+      List<Item> items,
+      String service,
+      String reference) {
+    return refundBy(cashier, approval, receipt, items, TenderMethod.MOBILE, service, reference);
   }
 
   /**
@@ -57,16 +72,17 @@ public final class Refunds {
    */
   public Outcome<Sale> refundAsPaid(
       User cashier, Approval approval, String receipt, List<Item> items, String reference) {
-    return refundBy(cashier, approval, receipt, items, null, reference);
+    return refundBy(cashier, approval, receipt, items, null, null, reference);
   }
 
-  /** {@code method} null: as paid. */
+  /** {@code method} null: as paid; {@code service} null: the wallet the money came from. */
   private Outcome<Sale> refundBy(
       User cashier,
       Approval approval,
       String receipt,
       List<Item> items,
       TenderMethod method,
+      String service,
       String reference) {
     if (approval == null) {
       return Outcome.refused(Reason.MANAGER_PIN_NEEDED);
@@ -82,7 +98,8 @@ public final class Refunds {
     if (method == TenderMethod.MOBILE && (reference == null || reference.isBlank())) {
       return Outcome.refused(Reason.MOBILE_NEEDS_REFERENCE);
     }
-    return tx.write(books -> refundIn(books, cashier, approval, receipt, items, method, reference));
+    return tx.write(
+        books -> refundIn(books, cashier, approval, receipt, items, method, service, reference));
   }
 
   private Outcome<Sale> refundIn(
@@ -92,10 +109,19 @@ public final class Refunds {
       String receipt,
       List<Item> items,
       TenderMethod method,
+      String service,
       String reference) {
     StoreProfile store = books.store().profile().orElse(null);
     if (store == null) {
       return Outcome.refused(Reason.STORE_NOT_SET_UP);
+    }
+    String wallet = null;
+    if (service != null && !service.isBlank()) {
+      var named = MobileServices.service(store, service);
+      if (!named.isDone()) {
+        return Outcome.refused(named.refusal());
+      }
+      wallet = named.value().orElse(null);
     }
     var original = books.sales().byNumber(receipt == null ? "" : receipt.strip());
     if (original.isEmpty()) {
@@ -183,7 +209,9 @@ public final class Refunds {
                     method,
                     method == TenderMethod.CASH ? store.cashRounding().round(total) : total,
                     reference == null || reference.isBlank() ? null : reference.strip(),
-                    method == TenderMethod.MOBILE ? serviceBack(store, sale) : null))
+                    method != TenderMethod.MOBILE
+                        ? null
+                        : wallet != null ? wallet : serviceBack(store, sale)))
             : AsPaid.back(
                 sale,
                 books.sales().refundsOfSale(sale.number()),
