@@ -404,7 +404,9 @@ final class BackOfficeView {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     javafx.scene.layout.HBox.setHgrow(table, javafx.scene.layout.Priority.ALWAYS);
     HBox period = Forms.line(8, new Label(s.t("office.until")), until, preview, settle);
-    HBox pay = Forms.line(8, new Label(s.t("office.pay.how")), method, reference, payCash);
+    // Each wallet a store takes widens the list of ways; where the row no longer fits, the button
+    // goes under it rather than every word in it being cut ("Payer le groupement ch...").
+    var pay = Forms.wrappingLine(8, new Label(s.t("office.pay.how")), method, reference, payCash);
     // The statement shown belongs to the settlement it was drawn for; another chosen, it goes.
     table
         .getSelectionModel()
@@ -534,6 +536,15 @@ final class BackOfficeView {
           if (outcome.isDone()) {
             reference.clear(); // a transfer's reference belongs to one payout
             news(s.t("office.paid", id, outcome.value()));
+            // "Not yet paid: 1" stayed under the news that it was paid.
+            s.background.run(
+                () -> s.services.settlements().unpaid(),
+                unpaid ->
+                    Forms.say(
+                        waiting,
+                        false,
+                        unpaid.isEmpty() ? "" : s.t("office.unpaid", unpaid.size())),
+                this::problem);
           } else {
             problem(s.texts.refusal(outcome.refusal()));
           }

@@ -68,6 +68,17 @@ final class Forms {
     return line;
   }
 
+  /**
+   * As {@link #line}, for a row whose width depends on the shop's own words (its wallets' names):
+   * where it does not fit the window, what does not fit goes to a second line, each part whole.
+   */
+  static javafx.scene.layout.FlowPane wrappingLine(double gap, javafx.scene.Node... nodes) {
+    javafx.scene.layout.FlowPane line = new javafx.scene.layout.FlowPane(gap, 6, nodes);
+    line.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    line.setRowValignment(javafx.geometry.VPos.CENTER);
+    return line;
+  }
+
   /** How wide a line of text is drawn in a font. */
   static double width(String text, Font font) {
     Text measured = new Text(text);

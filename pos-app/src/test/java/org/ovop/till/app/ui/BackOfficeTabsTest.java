@@ -55,6 +55,44 @@ class BackOfficeTabsTest extends TillScreenTest {
     assertThat(problems).isEmpty();
   }
 
+  /**
+   * A shop taking two wallets offers each as a way to pay a group, which widens the list box; the
+   * payout row must still show its words whole at 1024 px in every language.
+   */
+  @Test
+  void thePayoutRowOfAStoreTakingTwoWalletsShowsItsWordsWholeInEveryLanguage() throws Exception {
+    assertThat(
+            cli.exit(
+                "init",
+                "--store-name",
+                "OVOP+1 Каракол",
+                "--currency",
+                "KGS",
+                "--cash-rounding",
+                "100",
+                "--language",
+                "ru",
+                "--min-payout",
+                "500",
+                "--mobile-money",
+                "Orange Money / Wave"))
+        .as(cli.lastErr())
+        .isZero();
+    services = restartTill(db);
+    signIn("2580");
+    List<String> problems = new ArrayList<>();
+    for (String language : Texts.LANGUAGES) {
+      speak(language);
+      onEveryOfficeTab(
+          tab -> {
+            if ("tab-settlements".equals(tab.getId())) {
+              problems.addAll(wordsCut(language + " " + tab.getText(), tab.getContent()));
+            }
+          });
+    }
+    assertThat(problems).isEmpty();
+  }
+
   @Test
   void theOfficeBuildsOnlyTheTabItOpensOnAndEachOtherWhenFirstChosen() {
     openOffice("tab-stock");

@@ -787,6 +787,8 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(() -> text("#office-status").startsWith("Выплачено"), () -> text("#office-status"));
     assertThat(cli.exit("--json", "settlement", "show", "--settlement", "ST-T1-000001")).isZero();
     assertThat(cli.lastOut()).contains("\"paid\":\"cash\"");
+    // Nothing is owed any more, and the sentence that said so goes.
+    waitFor(() -> text("#settle-waiting").isEmpty(), () -> text("#settle-waiting"));
     // Paid twice: refused in a long sentence, which wraps in the header beside the title.
     String paid = text("#office-status");
     click("#pay-settlement");
