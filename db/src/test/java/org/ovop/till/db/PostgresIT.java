@@ -267,6 +267,22 @@ class PostgresIT {
     assertThat(shop.shifts.xReport().value().mobileSalesByService())
         .containsOnly(
             java.util.Map.entry("Orange Money", 1_491L), java.util.Map.entry("Wave", 3_000L));
+    // The group is paid by one of the wallets, kept as the store spells it.
+    var manager = shop.signIn(Shop.MANAGER_PIN);
+    var settlements = new org.ovop.till.core.settle.Settlements(db, shop.clock, "T1");
+    String id =
+        settlements
+            .settle(manager, java.time.LocalDate.of(2026, 3, 3), null, false)
+            .value()
+            .made()
+            .get(0)
+            .settlement()
+            .id();
+    settlements
+        .pay(manager, id, org.ovop.till.core.settle.PayoutMethod.MOBILE, "orange money", "OMP-1")
+        .value();
+    assertThat(db.read(b -> b.settlements().payoutOf(id)).orElseThrow().service())
+        .isEqualTo("Orange Money");
     assertThat(shop.verify().problems()).isEmpty();
   }
 
