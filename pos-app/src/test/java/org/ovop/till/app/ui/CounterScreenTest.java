@@ -1769,26 +1769,8 @@ class CounterScreenTest extends TillScreenTest {
    */
   /** The demo boutique taking two wallets, O!Деньги and MBank, with the till started again. */
   private CliHarness takingTwoWallets() throws Exception {
-    CliHarness cli = new CliHarness(db);
-    assertThat(
-            cli.exit(
-                "init",
-                "--store-name",
-                "OVOP+1 Каракол",
-                "--currency",
-                "KGS",
-                "--cash-rounding",
-                "100",
-                "--language",
-                "ru",
-                "--min-payout",
-                "500",
-                "--mobile-money",
-                "O!Деньги / MBank"))
-        .as(cli.lastErr())
-        .isZero();
-    services = restartTill(db);
-    return cli;
+    services = demoTaking(db, "O!Деньги / MBank");
+    return new CliHarness(db);
   }
 
   @Test

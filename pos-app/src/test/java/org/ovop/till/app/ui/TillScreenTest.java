@@ -47,6 +47,32 @@ abstract class TillScreenTest {
     return openTill(db);
   }
 
+  /**
+   * Sets the demo boutique (OVOP+1 Каракол, KGS, Russian) to take {@code wallets}, as its manager
+   * would at the command line, and starts the till again on it.
+   */
+  protected TillServices demoTaking(Path db, String wallets) throws Exception {
+    var cli = new org.ovop.till.app.cli.CliHarness(db);
+    org.assertj.core.api.Assertions.assertThat(
+            cli.exit(
+                "init",
+                "--store-name",
+                "OVOP+1 Каракол",
+                "--currency",
+                "KGS",
+                "--cash-rounding",
+                "100",
+                "--language",
+                "ru",
+                "--min-payout",
+                "500",
+                "--mobile-money",
+                wallets))
+        .as(cli.lastErr())
+        .isZero();
+    return restartTill(db);
+  }
+
   /** The till's window, for what the tests read from its session. */
   protected TillWindow window() {
     return (TillWindow) app;
