@@ -34,7 +34,13 @@ final class PayCommand extends TillCommand {
     PayoutMethod m =
         named
             .or(() -> wallet.map(w -> PayoutMethod.MOBILE))
-            .orElseThrow(() -> Refused.because(badMethod()));
+            .orElseThrow(
+                () ->
+                    Refused.because(
+                        notAWay(
+                            Refusal.Reason.BAD_PAYOUT_METHOD,
+                            Refusal.Reason.BAD_PAYOUT_METHOD_OR_WALLET,
+                            method)));
     var who = actor(by, Role.MANAGER);
     var p =
         Refused.take(
@@ -73,14 +79,5 @@ final class PayCommand extends TillCommand {
   /** How a payout left, as the command line writes it: "cash", "mobile Wave", "bank". */
   static String way(Payout p) {
     return p.method().code() + (p.service() == null ? "" : " " + p.service());
-  }
-
-  /** Why --method names no way of paying, naming the store's wallets where it takes any. */
-  private Refusal badMethod() {
-    var wallets = store().mobileServices();
-    return wallets.isEmpty()
-        ? Refusal.of(Refusal.Reason.BAD_PAYOUT_METHOD, method)
-        : Refusal.of(
-            Refusal.Reason.BAD_PAYOUT_METHOD_OR_WALLET, method, String.join(", ", wallets));
   }
 }

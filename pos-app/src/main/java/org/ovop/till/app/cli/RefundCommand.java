@@ -55,7 +55,9 @@ final class RefundCommand extends TillCommand {
     var wallet =
         asPaid || method.isPresent() ? Optional.<String>empty() : store().mobileService(how.get(0));
     if (!asPaid && method.isEmpty() && wallet.isEmpty()) {
-      throw Refused.because(badWay());
+      throw Refused.because(
+          notAWay(
+              Refusal.Reason.BAD_REFUND_TENDER, Refusal.Reason.BAD_REFUND_TENDER_OR_WALLET, pay));
     }
     String reference = how.size() > 1 && !how.get(1).isEmpty() ? how.get(1) : null;
     var cashier = actor(by, Role.CASHIER);
@@ -71,13 +73,5 @@ final class RefundCommand extends TillCommand {
                         cashier, approval, number, list, wallet.get(), reference)
                     : refunds.refund(cashier, approval, number, list, method.get(), reference));
     print(SaleOutput.json(this, refund, List.of()), SaleOutput.text(this, refund, List.of()));
-  }
-
-  /** Why --pay names no way back, naming the store's wallets where it takes any. */
-  private Refusal badWay() {
-    var wallets = store().mobileServices();
-    return wallets.isEmpty()
-        ? Refusal.of(Refusal.Reason.BAD_REFUND_TENDER, pay)
-        : Refusal.of(Refusal.Reason.BAD_REFUND_TENDER_OR_WALLET, pay, String.join(", ", wallets));
   }
 }

@@ -79,7 +79,13 @@ final class SellCommand extends TillCommand {
       TenderMethod m =
           method
               .or(() -> service.map(named -> TenderMethod.MOBILE))
-              .orElseThrow(() -> Refused.because(badTender(c, spec)));
+              .orElseThrow(
+                  () ->
+                      Refused.because(
+                          c.notAWay(
+                              Refusal.Reason.BAD_TENDER,
+                              Refusal.Reason.BAD_TENDER_OR_WALLET,
+                              spec)));
       if (p.size() < 2) {
         throw Refused.because(Refusal.of(Refusal.Reason.BAD_TENDER, spec));
       }
@@ -95,13 +101,5 @@ final class SellCommand extends TillCommand {
               service.orElse(null)));
     }
     return tenders;
-  }
-
-  /** Why a --pay is no payment, naming the store's wallets where it takes several. */
-  private static Refusal badTender(TillCommand c, String spec) {
-    var wallets = c.store().mobileServices();
-    return wallets.isEmpty()
-        ? Refusal.of(Refusal.Reason.BAD_TENDER, spec)
-        : Refusal.of(Refusal.Reason.BAD_TENDER_OR_WALLET, spec, String.join(", ", wallets));
   }
 }

@@ -110,6 +110,18 @@ abstract class TillCommand implements Callable<Integer> {
     throw Refused.because(Refusal.of(Refusal.Reason.BAD_QUANTITY, text));
   }
 
+  /**
+   * Why {@code typed} names no way of paying: {@code plain} in a store that takes no wallets, else
+   * {@code orWallet}, which lists them, since a wallet's name stands for mobile money wherever a
+   * way is typed ({@code --pay wave:…}, {@code --method wave}).
+   */
+  Refusal notAWay(Refusal.Reason plain, Refusal.Reason orWallet, String typed) {
+    var wallets = store().mobileServices();
+    return wallets.isEmpty()
+        ? Refusal.of(plain, typed)
+        : Refusal.of(orWallet, typed, String.join(", ", wallets));
+  }
+
   String time(Instant at) {
     return at.atZone(store().zone()).toLocalDateTime().withNano(0).toString().replace('T', ' ');
   }
