@@ -77,13 +77,10 @@ class ShiftCliTest {
         .extracting(t -> t.get("method") + " " + t.get("amount"))
         .containsExactly("card 500.00", "cash 400.00");
 
-    Map<String, List<String>> before = till.ledger();
-    Till.Run wrong = till.run(refundOfTheFirstReceipt("SBT-001:1", "voucher"));
-    assertThat(wrong.exit()).isEqualTo(1);
-    assertThat(wrong.err().strip())
-        .isEqualTo(
-            "'voucher' is not a way to give money back: write cash, card, mobile:REF or as-paid.");
-    assertThat(till.ledger()).isEqualTo(before);
+    refusedAndUnchanged(
+        till,
+        "'voucher' is not a way to give money back: write cash, card, mobile:REF or as-paid.",
+        refundOfTheFirstReceipt("SBT-001:1", "voucher"));
 
     Till.Run z = till.run("shift", "close", "--by", "1470", "--counted", "2450");
     List<String> lines = z.out().lines().map(l -> l.replaceAll("(\\S) +", "$1 ")).toList();
@@ -123,16 +120,18 @@ class ShiftCliTest {
         till.json("sell", "--by", "1470", "--item", "BISSAP", "--pay", "mobile:1497:M-3");
     assertThat(LedgerDayCliTest.list(unnamed, "tenders").get(0)).containsEntry("service", null);
 
-    Map<String, List<String>> before = till.ledger();
-    Till.Run free =
-        till.run("sell", "--by", "1470", "--item", "BISSAP", "--pay", "free-money:1497:F-1");
-    assertThat(free.exit()).isEqualTo(1);
-    assertThat(free.err().strip())
-        .isEqualTo(
-            "'free-money:1497:F-1' is not a payment: write cash:AMOUNT, card:AMOUNT or"
-                + " mobile:AMOUNT:REF, or in place of mobile a wallet this store takes (Wave,"
-                + " Orange Money).");
-    assertThat(till.ledger()).isEqualTo(before);
+    refusedAndUnchanged(
+        till,
+        "'free-money:1497:F-1' is not a payment: write cash:AMOUNT, card:AMOUNT or"
+            + " mobile:AMOUNT:REF, or in place of mobile a wallet this store takes (Wave,"
+            + " Orange Money).",
+        "sell",
+        "--by",
+        "1470",
+        "--item",
+        "BISSAP",
+        "--pay",
+        "free-money:1497:F-1");
 
     Map<String, Object> x = till.json("shift", "x");
     assertThat(x.get("mobile_sales_by_service"))
@@ -207,15 +206,12 @@ class ShiftCliTest {
     Till till = dakar();
     till.json("shift", "open", "--by", "1470", "--float", "10000");
     till.json("sell", "--by", "1470", "--item", "BISSAP:2", "--pay", "cash:3000");
-    Map<String, List<String>> before = till.ledger();
-    Till.Run free = till.run(refundOfTheFirstReceipt("BISSAP:1", "free-money:FR-1"));
-    assertThat(free.exit()).isEqualTo(1);
-    assertThat(free.err().strip())
-        .isEqualTo(
-            "'free-money:FR-1' is not a way to give money back: write cash, card, mobile:REF or"
-                + " as-paid, or in place of mobile a wallet this store takes (Wave, Orange"
-                + " Money).");
-    assertThat(till.ledger()).isEqualTo(before);
+    refusedAndUnchanged(
+        till,
+        "'free-money:FR-1' is not a way to give money back: write cash, card, mobile:REF or"
+            + " as-paid, or in place of mobile a wallet this store takes (Wave, Orange"
+            + " Money).",
+        refundOfTheFirstReceipt("BISSAP:1", "free-money:FR-1"));
     // Paid in cash, given back on the customer's Wave wallet.
     Map<String, Object> refund = till.json(refundOfTheFirstReceipt("BISSAP:1", "wave:WR-9"));
     assertThat(LedgerDayCliTest.list(refund, "tenders"))
@@ -232,24 +228,19 @@ class ShiftCliTest {
     till.json("shift", "open", "--by", "1470", "--float", "10000");
     till.json("sell", "--by", "1470", "--item", "BISSAP:4", "--pay", "cash:5990");
     till.json("settle", "--by", "2580", "--until", "2026-11-11");
-    Map<String, List<String>> before = till.ledger();
-    Till.Run free =
-        till.run(
-            "pay",
-            "--by",
-            "2580",
-            "--settlement",
-            "ST-T1-000001",
-            "--method",
-            "free-money",
-            "--ref",
-            "F-1");
-    assertThat(free.exit()).isEqualTo(1);
-    assertThat(free.err().strip())
-        .isEqualTo(
-            "'free-money' is not a payout method: write cash, mobile or bank, or a wallet this"
-                + " store takes (Wave, Orange Money).");
-    assertThat(till.ledger()).isEqualTo(before);
+    refusedAndUnchanged(
+        till,
+        "'free-money' is not a payout method: write cash, mobile or bank, or a wallet this"
+            + " store takes (Wave, Orange Money).",
+        "pay",
+        "--by",
+        "2580",
+        "--settlement",
+        "ST-T1-000001",
+        "--method",
+        "free-money",
+        "--ref",
+        "F-1");
 
     // A wallet's name stands for mobile money carried by it, as it does for --pay.
     Map<String, Object> paid =
@@ -283,6 +274,15 @@ class ShiftCliTest {
     assertThat(till.run("settlement", "show", "--settlement", "ST-T1-000001").out())
         .contains("paid by mobile Orange Money");
     assertThat(till.json("verify")).containsEntry("ok", true);
+  }
+
+  /** The command is refused with {@code sentence} on stderr, and the ledger is as it was. */
+  private static void refusedAndUnchanged(Till till, String sentence, String... args) {
+    Map<String, List<String>> before = till.ledger();
+    Till.Run run = till.run(args);
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err().strip()).isEqualTo(sentence);
+    assertThat(till.ledger()).isEqualTo(before);
   }
 
   /** The demo cashier's refund of receipt T1-000001, approved by the demo manager. */
