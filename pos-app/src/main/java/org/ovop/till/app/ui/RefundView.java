@@ -320,9 +320,16 @@ final class RefundView {
     return s.money(cash ? s.store.cashRounding().round(total) : total);
   }
 
-  /** "1 350,00 KGS (Карта 500,00 KGS, Наличные 850,00 KGS)", or the one amount of one way. */
+  /**
+   * "1 350,00 KGS (Карта 500,00 KGS, Наличные 850,00 KGS)"; for one way its amount, with where it
+   * went unless it is cash.
+   */
   private String ways(List<Tender> tenders) {
     long sum = tenders.stream().mapToLong(Tender::amount).sum();
+    if (tenders.size() == 1 && tenders.get(0).method() != TenderMethod.CASH) {
+      // Said where it went, since it is not handed over: "1 497 XOF (Wave)".
+      return s.money(sum) + " (" + s.method(tenders.get(0)) + ")";
+    }
     if (tenders.size() < 2) {
       return s.money(sum);
     }

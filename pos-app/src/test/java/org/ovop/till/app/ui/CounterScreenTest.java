@@ -307,8 +307,9 @@ class CounterScreenTest extends TillScreenTest {
     waitFor(qty::isFocused);
     robot.write("1");
     waitFor(() -> !text("#refund-due").isEmpty());
+    // All of one bottle fits in what the card paid: it goes to the card, none from the drawer.
     assertThat(text("#refund-due").replace('\u00a0', ' '))
-        .isEqualTo("Вернуть покупателю: 450,00 KGS");
+        .isEqualTo("Вернуть покупателю: 450,00 KGS (Карта)");
     robot.interact(() -> qty.setText("3"));
     assertThat(text("#refund-due").replace('\u00a0', ' '))
         .isEqualTo("Вернуть покупателю: 1 350,00 KGS (Карта 500,00 KGS, Наличные 850,00 KGS)");
@@ -1798,6 +1799,8 @@ class CounterScreenTest extends TillScreenTest {
     managerApproves("2580", "Треснула крышка");
     click("#do-refund");
     waitFor(() -> text("#refund-result").contains("T1-000002"), () -> text("#refund-result"));
+    assertThat(text("#refund-result").replace('\u00a0', ' '))
+        .isEqualTo("Возврат T1-000002: вернуть 450,00 KGS (MBank).");
     var back =
         window().session().services.database().read(b -> b.sales().byNumber("T1-000002")).get();
     assertThat(back.tenders())
