@@ -737,35 +737,9 @@ class ReceiptPrintingTest {
         .noneMatch(l -> l.contains("Pesa kwa simu"));
     assertThat(printed(Layouts.shiftReport(nyeriShift(), nyeri), "generic-58"))
         .containsSubsequence("Mauzo (3) 2,561.00", "Taslimu 1,756.00", "M-Pesa 805.00");
-    var settlement =
-        new org.ovop.till.core.settle.Settlement(
-            "ST-T1-000004",
-            "g1",
-            java.time.LocalDate.of(2026, 11, 10),
-            Instant.parse("2026-11-09T21:00:00Z"),
-            Instant.parse("2026-11-10T09:00:00Z"),
-            "m",
-            1_200_00,
-            0,
-            0,
-            0,
-            300_00,
-            1_200_00,
-            2);
-    var payout =
-        new org.ovop.till.core.settle.Payout(
-            "ST-T1-000004",
-            Instant.parse("2026-11-10T10:00:00Z"),
-            org.ovop.till.core.settle.PayoutMethod.MOBILE,
-            "SKM1ZZ8Q0P",
-            1_200_00,
-            "m",
-            null,
-            null);
     assertThat(
-            printed(
-                Layouts.payoutSlip(settlement, payout, "Wanawake wa Tetu", nyeri, "Mary"),
-                "generic-58"))
+            mobilePayoutSlip(
+                nyeri, "ST-T1-000004", 1_200_00, "SKM1ZZ8Q0P", null, "Wanawake wa Tetu"))
         .contains("Njia M-Pesa", "Namba SKM1ZZ8Q0P");
     // A shop that names no service keeps the language's words.
     assertThat(printed(Layouts.shiftReport(nyeriShift(), kenyanShop("sw")), "generic-58"))
@@ -800,35 +774,9 @@ class ReceiptPrintingTest {
         .containsSubsequence("Wave W-1 2 000 XOF", "Orange Money OM-1 994 XOF")
         .noneMatch(l -> l.contains("Wave / Orange Money"));
     // A group paid by Orange Money signs a slip that says so, not the store's two wallets.
-    var settlement =
-        new org.ovop.till.core.settle.Settlement(
-            "ST-T1-000005",
-            "g1",
-            java.time.LocalDate.of(2026, 11, 10),
-            Instant.parse("2026-11-09T23:00:00Z"),
-            Instant.parse("2026-11-10T09:00:00Z"),
-            "m",
-            12_000,
-            0,
-            0,
-            0,
-            3_000,
-            12_000,
-            2);
-    var payout =
-        new org.ovop.till.core.settle.Payout(
-            "ST-T1-000005",
-            Instant.parse("2026-11-10T10:00:00Z"),
-            org.ovop.till.core.settle.PayoutMethod.MOBILE,
-            "OM-PAY-7",
-            12_000,
-            "m",
-            null,
-            "Orange Money");
     assertThat(
-            printed(
-                Layouts.payoutSlip(settlement, payout, "GIE Ndiaganiao", dakar, "Awa"),
-                "generic-58"))
+            mobilePayoutSlip(
+                dakar, "ST-T1-000005", 12_000, "OM-PAY-7", "Orange Money", "GIE Ndiaganiao"))
         .contains("Payé par Orange Money", "Référence OM-PAY-7")
         .noneMatch(l -> l.contains("Wave"));
 
@@ -915,5 +863,40 @@ class ReceiptPrintingTest {
     assertThat(Layouts.includedTax(11_200, 1200)).isEqualTo(1_200);
     assertThat(Layouts.includedTax(4050, 1800)).isEqualTo(618);
     assertThat(Layouts.includedTax(0, 1600)).isZero();
+  }
+
+  /**
+   * The slip a group signs for a settlement of {@code payout} made on 10 November and paid by
+   * mobile money, carried by {@code service} where one was recorded, as printed on a 58 mm printer.
+   */
+  private static List<String> mobilePayoutSlip(
+      StoreProfile store, String id, long payout, String reference, String service, String group) {
+    Instant cutoff = java.time.LocalDate.of(2026, 11, 10).atStartOfDay(store.zone()).toInstant();
+    var settlement =
+        new org.ovop.till.core.settle.Settlement(
+            id,
+            "g1",
+            java.time.LocalDate.of(2026, 11, 10),
+            cutoff,
+            Instant.parse("2026-11-10T09:00:00Z"),
+            "m",
+            payout,
+            0,
+            0,
+            0,
+            payout / 4,
+            payout,
+            2);
+    var paid =
+        new org.ovop.till.core.settle.Payout(
+            id,
+            Instant.parse("2026-11-10T10:00:00Z"),
+            org.ovop.till.core.settle.PayoutMethod.MOBILE,
+            reference,
+            payout,
+            "m",
+            null,
+            service);
+    return printed(Layouts.payoutSlip(settlement, paid, group, store, "Mary"), "generic-58");
   }
 }
